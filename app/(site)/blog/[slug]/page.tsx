@@ -1,0 +1,71 @@
+import { cacheLife } from 'next/cache';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { JsonLd } from '@/app/_components/json-ld';
+import { Markdown } from '@/app/_components/markdown';
+import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
+import { ShareLinks } from '@/app/_components/share-links';
+import { WithSidebar } from '@/app/_components/site-shell';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { splitAtRankedList } from '@/lib/ranked-list';
+import { readPost, readPublicPostSlugs } from '@/lib/reader/posts';
+import { absoluteUrl, formatDate } from '@/lib/site';
+import { postJsonLd } from './json-ld';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const posts = await readPublicPostSlugs();
+  return posts.length > 0 ? posts.map(({ slug }) => ({ slug })) : [{ slug: 'top-10-backend-frameworks-2024' }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await readPost((await params).slug);
+  if (!found) return {};
+  const { post } = found;
+  return pageMetadata({
+    title: post.title,
+    description: post.excerpt,
+    path: paths.post(post.slug),
+    article: { publishedAt: post.publishedAt, updatedAt: post.updatedAt, authorName: post.authorName, section: post.categoryName },
+  });
+}
+
+export default async function PostPage({ params }: Props) {
+  'use cache';
+  cacheLife('max');
+  const found = await readPost((await params).slug);
+  if (!found) notFound();
+  const { post, ranked } = found;
+  const { before, after } = splitAtRankedList(post.body);
+  const url = absoluteUrl(paths.post(post.slug));
+
+  return (
+    <WithSidebar>
+      <article aria-labelledby="post-title">
+        <header className="article-header">
+          <Link href={paths.category(post.categorySlug)} className="pill">
+            {post.categoryName}
+          </Link>
+          <h1 id="post-title">{post.title}</h1>
+          <p className="meta">
+            Posted by {post.authorName} at <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+          </p>
+        </header>
+        {ranked.length > 0 && <RankedFrameworksToc frameworks={ranked} />}
+        {before && <Markdown source={before} />}
+        {ranked.length > 0 && <RankedFrameworkSections frameworks={ranked} />}
+        {after && (
+          <section aria-labelledby="conclusion-heading" className="framework-section">
+            <h2 id="conclusion-heading">Conclusion</h2>
+            <Markdown source={after} />
+          </section>
+        )}
+        <ShareLinks url={url} title={post.title} />
+      </article>
+      <JsonLd data={postJsonLd(post, ranked, url)} />
+    </WithSidebar>
+  );
+}

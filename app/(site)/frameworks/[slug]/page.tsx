@@ -1,0 +1,78 @@
+import { cacheLife } from 'next/cache';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { FrameworkBody, FrameworkFacts } from '@/app/_components/framework-body';
+import { ShareLinks } from '@/app/_components/share-links';
+import { WithSidebar } from '@/app/_components/site-shell';
+import { pageMetadata } from '@/lib/metadata';
+import { paths } from '@/lib/paths';
+import { readFramework, readFrameworks } from '@/lib/reader/frameworks';
+import { absoluteUrl } from '@/lib/site';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateStaticParams() {
+  const frameworks = await readFrameworks();
+  return frameworks.length > 0 ? frameworks.map(({ slug }) => ({ slug })) : [{ slug: 'laravel' }];
+}
+
+function describe(name: string, overview: string): string {
+  const plain = overview.replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();
+  return plain.length > 180 ? `${plain.slice(0, 177).trimEnd()}…` : plain || `${name}: overview, pros, cons, best use cases and key features.`;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await readFramework((await params).slug);
+  if (!found) return {};
+  const { framework } = found;
+  return pageMetadata({
+    title: `${framework.name}: pros, cons and key features`,
+    description: describe(framework.name, framework.overview),
+    path: paths.framework(framework.slug),
+  });
+}
+
+export default async function FrameworkPage({ params }: Props) {
+  'use cache';
+  cacheLife('max');
+  const found = await readFramework((await params).slug);
+  if (!found) notFound();
+  const { framework, previous, next, rankedIn } = found;
+  return (
+    <WithSidebar>
+      <article aria-labelledby="framework-title">
+        <header className="article-header">
+          <Link href={paths.frameworks()} className="pill">
+            Backend frameworks
+          </Link>
+          <h1 id="framework-title">{framework.name}</h1>
+          <FrameworkFacts framework={framework} />
+          {rankedIn.map((post) => (
+            <p key={post.slug} className="meta">
+              Ranked #{post.position} in <Link href={`${paths.post(post.slug)}#${framework.slug}`}>{post.title}</Link>
+            </p>
+          ))}
+        </header>
+        <FrameworkBody framework={framework} headingLevel={2} />
+        <ShareLinks url={absoluteUrl(paths.framework(framework.slug))} title={framework.name} />
+        <nav className="prev-next" aria-label="Other frameworks">
+          {previous ? (
+            <Link href={paths.framework(previous.slug)} rel="prev">
+              ← Previous: {previous.name}
+            </Link>
+          ) : (
+            <span />
+          )}
+          {next ? (
+            <Link href={paths.framework(next.slug)} rel="next">
+              Next: {next.name} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      </article>
+    </WithSidebar>
+  );
+}

@@ -1,0 +1,30 @@
+'use server';
+
+import { createQuoteRequest } from '@/lib/data/quotes';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { quoteRequestSchema, type QuoteRequestFields } from '@/lib/validation/quote';
+
+const FIELDS = ['name', 'email', 'company', 'message'] as const satisfies readonly QuoteRequestFields[];
+/** Hidden from people; bots that fill every field reveal themselves here. */
+const HONEYPOT_FIELD = 'website';
+
+export type QuoteFormState = FormState<QuoteRequestFields>;
+
+/**
+ * A public endpoint: anyone may request a quote, so there is no session
+ * check. It validates everything itself and stores nothing it has not checked.
+ */
+export async function submitQuoteRequest(_previous: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
+  const values = readFields(formData, FIELDS);
+  const honeypot = formData.get(HONEYPOT_FIELD);
+  if (typeof honeypot === 'string' && honeypot !== '') {
+    // Answer as if it worked, so the bot learns nothing.
+    return { status: 'success', values: {}, errors: {} };
+  }
+  const parsed = quoteRequestSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.' };
+  }
+  await createQuoteRequest(parsed.data);
+  return { status: 'success', values: {}, errors: {}, message: `Thank you, ${parsed.data.name}! We will reply to ${parsed.data.email} within two working days.` };
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { idleState } from '@/lib/forms/form-state';
+import { submitQuoteRequest, type QuoteFormState } from './actions';
+
+/**
+ * Posts to a Server Action, so it works without JavaScript (the page comes
+ * back with the result); with it, the result appears without a reload.
+ */
+export function QuoteForm() {
+  const [state, formAction, pending] = useActionState<QuoteFormState, FormData>(submitQuoteRequest, idleState());
+
+  if (state.status === 'success') {
+    return (
+      <div className="notice notice-success" role="status">
+        <h2>Request received</h2>
+        <p>{state.message}</p>
+      </div>
+    );
+  }
+  const { values, errors } = state;
+  return (
+    <form action={formAction} className="form" noValidate>
+      {state.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <FormField name="name" label="Name" defaultValue={values.name} error={errors.name} required maxLength={100} autoComplete="name" />
+      <FormField name="email" label="E-mail" type="email" defaultValue={values.email} error={errors.email} required maxLength={254} autoComplete="email" />
+      <FormField name="company" label="Company" defaultValue={values.company} error={errors.company} maxLength={150} autoComplete="organization" />
+      <FormField
+        name="message"
+        label="What can we help you with?"
+        hint="A few sentences about the project, timeline and budget."
+        defaultValue={values.message}
+        error={errors.message}
+        multiline
+        required
+        maxLength={5000}
+      />
+      <div className="visually-hidden" aria-hidden="true">
+        <label htmlFor="field-website">Leave this field empty</label>
+        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+          {pending ? 'Sending…' : 'Send request'}
+        </button>
+      </div>
+    </form>
+  );
+}

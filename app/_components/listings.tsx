@@ -1,0 +1,46 @@
+import { notFound } from 'next/navigation';
+import { paths } from '@/lib/paths';
+import { readCategory, readPostList } from '@/lib/reader/posts';
+import { PostList } from './post-list';
+import { WithSidebar } from './site-shell';
+
+/** A category's posts, one page of them; 404 for an unknown category or a page past the end. */
+export async function CategoryListing({ slug, page }: { slug: string; page: number }) {
+  const category = await readCategory(slug);
+  if (!category) notFound();
+  const posts = await readPostList({ categorySlug: slug }, page);
+  if (page > 1 && posts.items.length === 0) notFound();
+  return (
+    <WithSidebar>
+      <h1>
+        {category.name}
+        {page > 1 && <span className="meta"> · page {page}</span>}
+      </h1>
+      {category.description && <p className="lead">{category.description}</p>}
+      <PostList page={posts} pageHref={(n) => paths.category(slug, n)} emptyText="No posts in this category yet." />
+    </WithSidebar>
+  );
+}
+
+export const MIN_ARCHIVE_YEAR = 1990;
+
+/** Parses a year segment; null for anything that is not a plausible four-digit year. */
+export function parseYear(segment: string): number | null {
+  if (!/^\d{4}$/.test(segment)) return null;
+  const year = Number(segment);
+  return year >= MIN_ARCHIVE_YEAR && year <= 9999 ? year : null;
+}
+
+export async function YearListing({ year, page }: { year: number; page: number }) {
+  const posts = await readPostList({ year }, page);
+  if (posts.items.length === 0) notFound();
+  return (
+    <WithSidebar>
+      <h1>
+        Posts from {year}
+        {page > 1 && <span className="meta"> · page {page}</span>}
+      </h1>
+      <PostList page={posts} pageHref={(n) => paths.archive(year, n)} emptyText="No posts from this year." />
+    </WithSidebar>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import type { Page, PostSummary } from '@/lib/data/types';
+import { formatDate } from '@/lib/site';
+
+/** A page of post cards with previous / next links; `pageHref(n)` builds each page's URL. */
+export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary>; pageHref: (n: number) => string; emptyText: string }) {
+  if (page.items.length === 0) return <p>{emptyText}</p>;
+  return (
+    <>
+      <ul className="post-list">
+        {page.items.map((post) => (
+          <li key={post.slug}>
+            <article className="post-card" aria-labelledby={`post-${post.slug}`}>
+              <Link href={`/category/${post.categorySlug}`} className="pill">
+                {post.categoryName}
+              </Link>
+              <h2 id={`post-${post.slug}`}>
+                <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+              </h2>
+              <p className="meta">
+                Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+              </p>
+              <p>{post.excerpt}</p>
+            </article>
+          </li>
+        ))}
+      </ul>
+      {page.pageCount > 1 && (
+        <nav className="pagination" aria-label="Pagination">
+          {page.page > 1 ? <Link href={pageHref(page.page - 1)} rel="prev">← Newer posts</Link> : <span />}
+          <span className="meta">
+            Page {page.page} of {page.pageCount}
+          </span>
+          {page.page < page.pageCount ? <Link href={pageHref(page.page + 1)} rel="next">Older posts →</Link> : <span />}
+        </nav>
+      )}
+    </>
+  );
+}

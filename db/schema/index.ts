@@ -1,0 +1,5 @@
+export * from './users';
+export * from './categories';
+export * from './posts';
+export * from './frameworks';
+export * from './quotes';

@@ -1,0 +1,107 @@
+import { eq, sql } from 'drizzle-orm';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { frameworkSearchText } from '@/lib/framework-search-text';
+import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
+import * as schema from '../schema';
+import { categorySeeds, newsPosts } from './content/agency-news';
+import { frameworkSeeds, topTenPost } from './content/top-10-frameworks';
+
+type Db = PostgresJsDatabase<typeof schema>;
+
+const ANNIE = { email: 'annie@musings.example', name: 'Annie' } as const;
+const TOP_TEN_PUBLISHED_AT = new Date('2024-04-18T09:00:00Z');
+const TOP_TEN_CATEGORY = 'web-development';
+
+/**
+ * Loads the blog's real content. Idempotent: every insert skips rows that
+ * already exist (matched by slug or e-mail), so running it twice changes
+ * nothing, and it never overwrites what an editor has since changed.
+ */
+export async function seed(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(schema.users).values({ ...ANNIE, role: 'author' }).onConflictDoNothing();
+    await tx.insert(schema.categories).values(categorySeeds).onConflictDoNothing();
+
+    const [annie] = await tx
+      .select({ id: schema.users.id })
+      .from(schema.users)
+      .where(sql`lower(${schema.users.email}) = ${ANNIE.email}`);
+    if (!annie) throw new Error('seed: the author Annie is missing');
+    const categoryIds = new Map(
+      (await tx.select({ id: schema.categories.id, slug: schema.categories.slug }).from(schema.categories)).map((c) => [c.slug, c.id]),
+    );
+    const categoryId = (slug: string): number => {
+      const id = categoryIds.get(slug);
+      if (id === undefined) throw new Error(`seed: unknown category ${slug}`);
+      return id;
+    };
+
+    await tx
+      .insert(schema.posts)
+      .values([
+        {
+          slug: topTenPost.slug,
+          title: topTenPost.title,
+          excerpt: topTenPost.excerpt,
+          body: `${topTenPost.intro}\n\n${RANKED_LIST_MARKER}\n\n${topTenPost.conclusion}`,
+          status: 'published',
+          publishedAt: TOP_TEN_PUBLISHED_AT,
+          authorId: annie.id,
+          categoryId: categoryId(TOP_TEN_CATEGORY),
+          createdAt: TOP_TEN_PUBLISHED_AT,
+          updatedAt: TOP_TEN_PUBLISHED_AT,
+        },
+        ...newsPosts.map((post) => ({
+          slug: post.slug,
+          title: post.title,
+          excerpt: post.excerpt,
+          body: post.body,
+          status: 'published' as const,
+          publishedAt: new Date(post.publishedAt),
+          authorId: annie.id,
+          categoryId: categoryId(post.category),
+          createdAt: new Date(post.publishedAt),
+          updatedAt: new Date(post.publishedAt),
+        })),
+      ])
+      .onConflictDoNothing();
+
+    await tx
+      .insert(schema.frameworks)
+      .values(
+        frameworkSeeds.map(({ rank: _rank, ...framework }) => ({
+          ...framework,
+          searchText: frameworkSearchText(framework),
+          createdAt: TOP_TEN_PUBLISHED_AT,
+          updatedAt: TOP_TEN_PUBLISHED_AT,
+        })),
+      )
+      .onConflictDoNothing();
+
+    // The ranking is only filled in when the post has none yet, so an
+    // editor's reordering survives a re-seed.
+    const [post] = await tx.select({ id: schema.posts.id }).from(schema.posts).where(eq(schema.posts.slug, topTenPost.slug));
+    if (!post) throw new Error('seed: the Top 10 post is missing');
+    const [ranked] = await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(schema.postFrameworks)
+      .where(eq(schema.postFrameworks.postId, post.id));
+    if ((ranked?.count ?? 0) === 0) {
+      const frameworkIds = new Map(
+        (await tx.select({ id: schema.frameworks.id, slug: schema.frameworks.slug }).from(schema.frameworks)).map((f) => [f.slug, f.id]),
+      );
+      await tx.insert(schema.postFrameworks).values(
+        frameworkSeeds.map((framework) => ({
+          postId: post.id,
+          frameworkId: frameworkIds.get(framework.slug)!,
+          position: framework.rank,
+        })),
+      );
+    }
+  });
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(schema.posts);
+  return (row?.count ?? 0) === 0;
+}

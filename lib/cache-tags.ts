@@ -1,0 +1,25 @@
+/**
+ * Every cache tag in the app. Reads tag what they depend on; writes invalidate
+ * exactly these names. Keep both sides going through this module so a typo
+ * cannot leave a page stale.
+ */
+export const cacheTags = {
+  /** One post, looked up by its slug (also tags a 404 for a slug not yet used). */
+  postSlug: (slug: string) => `post:${slug}`,
+  /** Every list of posts: home, pagination, recent posts, feed, sitemap. */
+  postLists: 'posts:lists',
+  /** One category's page and its listing. */
+  category: (slug: string) => `category:${slug}`,
+  /** Category names and counts (sidebar, header). */
+  categoryIndex: 'categories',
+  /** One year's archive page. */
+  year: (year: number) => `year:${year}`,
+  /** Years with counts (sidebar). */
+  yearIndex: 'years',
+  /** One framework page; also tags every "Top N" post that ranks it. */
+  framework: (slug: string) => `framework:${slug}`,
+  /** The framework comparison table and the ranking order. */
+  frameworkIndex: 'frameworks',
+  /** Search results for any query. */
+  search: 'search',
+} as const;

@@ -1,0 +1,38 @@
+// @ts-check
+/**
+ * Handler for "use cache" entries: Next's own in-memory handler, plus the
+ * fan-out. A local invalidation is published to the other instances, and
+ * theirs are applied here as if they had been made locally.
+ */
+import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
+import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
+
+const MAX_BYTES = 100 * 1024 * 1024;
+/** @type {import('next/dist/server/lib/cache-handlers/types').CacheHandler} */
+const local = createDefaultCacheHandler(MAX_BYTES);
+const fanout = getFanout();
+
+/** Entries created before this moment are treated as expired (see ALL_TAGS). */
+let expireAllBefore = 0;
+
+fanout.subscribe((tags) => {
+  if (tags.includes(ALL_TAGS)) expireAllBefore = Date.now();
+  else void local.updateTags(tags, { expire: 0 });
+});
+
+/** @type {import('next/dist/server/lib/cache-handlers/types').CacheHandler} */
+const dataCacheHandler = {
+  async get(cacheKey, softTags) {
+    const entry = await local.get(cacheKey, softTags);
+    return entry && entry.timestamp < expireAllBefore ? undefined : entry;
+  },
+  set: (cacheKey, pendingEntry) => local.set(cacheKey, pendingEntry),
+  refreshTags: () => local.refreshTags(),
+  getExpiration: (tags) => local.getExpiration(tags),
+  async updateTags(tags, durations) {
+    await local.updateTags(tags, durations);
+    await fanout.publish(tags);
+  },
+};
+
+export default dataCacheHandler;

@@ -1,0 +1,91 @@
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { categories, posts, users } from '@/db/schema';
+import type { Page, PostDetail, PostSummary, YearCount } from './types';
+import { isPubliclyVisible } from './visibility';
+
+export const POSTS_PER_PAGE = 10;
+
+const summaryColumns = {
+  slug: posts.slug,
+  title: posts.title,
+  excerpt: posts.excerpt,
+  publishedAt: sql<Date>`${posts.publishedAt}`.mapWith(posts.publishedAt),
+  authorName: users.name,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+};
+
+export interface PostListFilter {
+  categorySlug?: string;
+  year?: number;
+}
+
+function filterConditions({ categorySlug, year }: PostListFilter): SQL {
+  const conditions: SQL[] = [isPubliclyVisible];
+  if (categorySlug !== undefined) conditions.push(eq(categories.slug, categorySlug));
+  if (year !== undefined) {
+    conditions.push(gte(posts.publishedAt, new Date(Date.UTC(year, 0, 1))));
+    conditions.push(lt(posts.publishedAt, new Date(Date.UTC(year + 1, 0, 1))));
+  }
+  return and(...conditions)!;
+}
+
+/** Newest first. `page` is 1-based; a page past the end comes back empty. */
+export async function listPosts(filter: PostListFilter = {}, page = 1, perPage = POSTS_PER_PAGE): Promise<Page<PostSummary>> {
+  const rows = await db
+    .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .where(filterConditions(filter))
+    .orderBy(desc(posts.publishedAt), desc(posts.id))
+    .limit(perPage)
+    .offset((page - 1) * perPage);
+  // The window count is missing when the page is past the end; count separately then.
+  const total = rows[0]?.total ?? (page > 1 ? await countPosts(filter) : 0);
+  return {
+    items: rows.map(({ total: _total, ...summary }) => summary),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / perPage)),
+    total,
+  };
+}
+
+async function countPosts(filter: PostListFilter): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(posts)
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .where(filterConditions(filter));
+  return row?.count ?? 0;
+}
+
+export async function getPostBySlug(slug: string): Promise<PostDetail | null> {
+  const [row] = await db
+    .select({ ...summaryColumns, id: posts.id, body: posts.body, updatedAt: posts.updatedAt })
+    .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
+    .innerJoin(categories, eq(categories.id, posts.categoryId))
+    .where(and(eq(posts.slug, slug), isPubliclyVisible));
+  return row ?? null;
+}
+
+export async function listYearCounts(): Promise<YearCount[]> {
+  const year = sql<number>`extract(year from ${posts.publishedAt} at time zone 'UTC')::int`;
+  return db
+    .select({ year, postCount: sql<number>`count(*)::int` })
+    .from(posts)
+    .where(isPubliclyVisible)
+    .groupBy(year)
+    .orderBy(desc(year));
+}
+
+/** Every public post, for the sitemap and for prerendering. */
+export async function listPublicPostSlugs(): Promise<Array<{ slug: string; updatedAt: Date }>> {
+  return db
+    .select({ slug: posts.slug, updatedAt: posts.updatedAt })
+    .from(posts)
+    .where(isPubliclyVisible)
+    .orderBy(desc(posts.publishedAt));
+}

@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { isPubliclyVisible } from './visibility';
+
+/** Marks around matched words in snippets; control characters cannot clash with prose. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+export interface SearchHit {
+  kind: 'post' | 'framework';
+  slug: string;
+  title: string;
+  /** Plain text with matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END. */
+  snippet: string;
+  rank: number;
+}
+
+const MAX_HITS = 20;
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
+
+/**
+ * Full-text search over public posts and all frameworks, best match first.
+ * websearch_to_tsquery accepts anything a reader types ("quoted phrases",
+ * -exclusions, or) without syntax errors. Snippets are only computed for the
+ * hits that are returned, since ts_headline re-parses each document.
+ */
+export async function searchContent(query: string): Promise<SearchHit[]> {
+  const rows = await db.execute<{ kind: 'post' | 'framework'; slug: string; title: string; snippet: string; rank: number }>(sql`
+    with q as (select websearch_to_tsquery('english', ${query}) as query),
+    hits as (
+      select 'post' as kind, posts.slug, posts.title,
+             posts.excerpt || ' ' || posts.body as document,
+             ts_rank_cd(posts.search_vector, q.query, 32) as rank
+      from posts, q
+      where posts.search_vector @@ q.query and ${isPubliclyVisible}
+      union all
+      select 'framework', f.slug, f.name,
+             f.overview || ' ' || f.search_text,
+             ts_rank_cd(f.search_vector, q.query, 32)
+      from frameworks f, q
+      where f.search_vector @@ q.query
+      order by rank desc, title asc
+      limit ${MAX_HITS}
+    )
+    select hits.kind, hits.slug, hits.title, hits.rank::float8 as rank,
+           ts_headline('english', regexp_replace(hits.document, '[*_#>\`|\\[\\]]+', ' ', 'g'), q.query, ${HEADLINE_OPTIONS}) as snippet
+    from hits, q
+    order by hits.rank desc, hits.title asc
+  `);
+  return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+}

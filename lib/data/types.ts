@@ -1,0 +1,55 @@
+export interface PostSummary {
+  slug: string;
+  title: string;
+  excerpt: string;
+  publishedAt: Date;
+  authorName: string;
+  categorySlug: string;
+  categoryName: string;
+}
+
+export interface PostDetail extends PostSummary {
+  id: number;
+  body: string;
+  updatedAt: Date;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+export interface FrameworkDetail {
+  slug: string;
+  name: string;
+  language: string;
+  firstReleased: number;
+  creator: string;
+  architecture: string;
+  bestFor: string;
+  overview: string;
+  pros: string[];
+  cons: string[];
+  bestUseCasesSummary: string | null;
+  bestUseCases: string[];
+  keyFeatures: string[];
+  updatedAt: Date;
+}
+
+export interface RankedFramework extends FrameworkDetail {
+  position: number;
+}
+
+export interface CategoryCount {
+  slug: string;
+  name: string;
+  description: string;
+  postCount: number;
+}
+
+export interface YearCount {
+  year: number;
+  postCount: number;
+}

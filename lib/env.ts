@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the app reads, validated once. Importing this
+ * module with a bad environment throws, so a misconfigured deploy fails at
+ * start (scripts/with-db.ts imports it before launching Next) instead of on
+ * the first request that needs the value.
+ */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'DATABASE_URL is not set. Run the app through `npm run dev` / `npm start`, which start an embedded PostgreSQL, or set it to a PostgreSQL 15+ URL.' })
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  SITE_URL: z
+    .url('SITE_URL must be an absolute URL such as https://blog.example.com')
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  AUTH_SECRET: z
+    .string({ error: 'AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.' })
+    .min(32, 'AUTH_SECRET must be at least 32 characters long'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${problems}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

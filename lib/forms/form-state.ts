@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+
+/** What a form action returns: the values as typed (so nothing is lost) and a message per field. */
+export interface FormState<Field extends string> {
+  status: 'idle' | 'error' | 'success';
+  values: Partial<Record<Field, string>>;
+  errors: Partial<Record<Field, string>>;
+  message?: string;
+}
+
+export function idleState<Field extends string>(): FormState<Field> {
+  return { status: 'idle', values: {}, errors: {} };
+}
+
+/** The submitted text of each field; a file or a missing field reads as ''. */
+export function readFields<Field extends string>(formData: FormData, fields: readonly Field[]): Record<Field, string> {
+  const values = {} as Record<Field, string>;
+  for (const field of fields) {
+    const value = formData.get(field);
+    values[field] = typeof value === 'string' ? value : '';
+  }
+  return values;
+}
+
+/** The first message for each field, keyed by field name. */
+export function fieldErrors<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const errors: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as Field | undefined;
+    if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
+  }
+  return errors;
+}

@@ -1,0 +1,10 @@
+/** Every reader URL the app links to, built in one place. */
+export const paths = {
+  home: (page = 1) => (page === 1 ? '/' : `/page/${page}`),
+  post: (slug: string) => `/blog/${slug}`,
+  category: (slug: string, page = 1) => (page === 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`),
+  archive: (year: number, page = 1) => (page === 1 ? `/archive/${year}` : `/archive/${year}/page/${page}`),
+  frameworks: () => '/frameworks',
+  framework: (slug: string) => `/frameworks/${slug}`,
+  search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
+} as const;

@@ -1,0 +1,29 @@
+import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTags } from '@/lib/cache-tags';
+import { getFramework, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+
+export async function readFrameworks() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(cacheTags.frameworkIndex);
+  const frameworks = await listFrameworks();
+  cacheTag(...frameworks.map((framework) => cacheTags.framework(framework.slug)));
+  return frameworks;
+}
+
+/** One framework with its neighbours in rank order and the posts that rank it. */
+export async function readFramework(slug: string) {
+  'use cache';
+  cacheLife('max');
+  cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex);
+  const framework = await getFramework(slug);
+  if (!framework) return null;
+  const [all, rankedIn] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug)]);
+  const index = all.findIndex((candidate) => candidate.slug === slug);
+  const neighbour = (offset: number) => {
+    const other = all[index + offset];
+    return other ? { slug: other.slug, name: other.name } : null;
+  };
+  cacheTag(...rankedIn.map((post) => cacheTags.postSlug(post.slug)));
+  return { framework, previous: neighbour(-1), next: neighbour(1), rankedIn };
+}

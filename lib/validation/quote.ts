@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { emailAddress, optionalStorableText, storableText } from './text';
+
+export const quoteRequestSchema = z.object({
+  name: storableText('Name', { min: 1, max: 100 }).transform((value) => value.trim()),
+  email: emailAddress(),
+  company: optionalStorableText('Company', 150).transform((value) => value.trim()),
+  message: storableText('Message', { min: 10, max: 5000 }),
+});
+
+export type QuoteRequestInput = z.output<typeof quoteRequestSchema>;
+export type QuoteRequestFields = keyof z.input<typeof quoteRequestSchema>;

