@@ -14,7 +14,7 @@ export const sql =
     onnotice: () => {},
   });
 
-if (env.NODE_ENV !== 'production') globalForDb.musingsSql = sql;
+if (env.NODE_ENV === 'development') globalForDb.musingsSql = sql;
 
 export const db = drizzle(sql, { schema });
 export type Database = typeof db;

@@ -33,9 +33,3 @@ export function pageMetadata({ title, description, path, article }: PageMetadata
   };
 }
 
-/** Parses a 1-based page number from a route segment; null when it is not one. */
-export function parsePageNumber(segment: string | undefined): number | null {
-  if (segment === undefined) return 1;
-  if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
-  return Number(segment);
-}

@@ -22,15 +22,6 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
   );
 }
 
-export const MIN_ARCHIVE_YEAR = 1990;
-
-/** Parses a year segment; null for anything that is not a plausible four-digit year. */
-export function parseYear(segment: string): number | null {
-  if (!/^\d{4}$/.test(segment)) return null;
-  const year = Number(segment);
-  return year >= MIN_ARCHIVE_YEAR && year <= 9999 ? year : null;
-}
-
 export async function YearListing({ year, page }: { year: number; page: number }) {
   const posts = await readPostList({ year }, page);
   if (posts.items.length === 0) notFound();

@@ -6,7 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { assertWithinDepth, MarkdownLimitError, type MarkdownLimits } from './limits';
+import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
 export { MarkdownLimitError };
 
@@ -21,8 +21,11 @@ const articleSchema: SanitizeSchema = {
 };
 
 const profiles = {
-  article: { schema: articleSchema, limits: { maxLength: 200_000, maxDepth: 40 } },
-} satisfies Record<string, { schema: SanitizeSchema; limits: MarkdownLimits }>;
+  article: {
+    schema: articleSchema,
+    limits: { maxLength: 100_000, maxDepth: 40, maxDelimitersPerBlock: 400, maxBracketsPerBlock: 200 },
+  },
+} satisfies Record<string, { schema: SanitizeSchema; limits: MarkdownLimits & InlineLimits }>;
 
 export type MarkdownProfile = keyof typeof profiles;
 
@@ -34,6 +37,7 @@ export function renderMarkdown(source: string, profileName: MarkdownProfile = 'a
   if (source.length > profile.limits.maxLength) {
     throw new MarkdownLimitError(`The text is longer than ${profile.limits.maxLength.toLocaleString('en-US')} characters.`);
   }
+  assertWithinInlineLimits(source, profile.limits.maxDepth, profile.limits);
   try {
     const mdast = parser.runSync(parser.parse(source)) as MdastRoot;
     assertWithinDepth(mdast, profile.limits.maxDepth);

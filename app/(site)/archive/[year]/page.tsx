@@ -1,7 +1,8 @@
 import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { parseYear, YearListing } from '@/app/_components/listings';
+import { YearListing } from '@/app/_components/listings';
+import { parseYear } from '@/lib/route-params';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readYearCounts } from '@/lib/reader/posts';

@@ -1,8 +1,10 @@
 import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { parseYear, YearListing } from '@/app/_components/listings';
-import { pageMetadata, parsePageNumber } from '@/lib/metadata';
+import { YearListing } from '@/app/_components/listings';
+import { parseYear } from '@/lib/route-params';
+import { pageMetadata } from '@/lib/metadata';
+import { parsePageNumber } from '@/lib/route-params';
 import { paths } from '@/lib/paths';
 
 type Props = { params: Promise<{ year: string; page: string }> };

@@ -2,7 +2,8 @@ import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CategoryListing } from '@/app/_components/listings';
-import { pageMetadata, parsePageNumber } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/metadata';
+import { parsePageNumber } from '@/lib/route-params';
 import { paths } from '@/lib/paths';
 import { readCategory } from '@/lib/reader/posts';
 
