@@ -7,6 +7,10 @@ const nextConfig = {
   // Reader pages are cached with "use cache" and invalidated by tag; see
   // docs/decisions/003-caching-and-invalidation.md.
   cacheComponents: true,
+  // Off on purpose: it requires Suspense fallbacks around route params, and a
+  // reader without JavaScript never sees a streamed fallback resolve. Reader
+  // pages render whole on the server instead (docs/decisions/003).
+  partialPrefetching: false,
   // Both caches are in memory per instance, never serve the build's prerenders,
   // and share invalidations through PostgreSQL NOTIFY.
   cacheHandler: path.join(cacheDir, 'page-cache-handler.mjs'),

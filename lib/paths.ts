@@ -6,5 +6,5 @@ export const paths = {
   archive: (year: number, page = 1) => (page === 1 ? `/archive/${year}` : `/archive/${year}/page/${page}`),
   frameworks: () => '/frameworks',
   framework: (slug: string) => `/frameworks/${slug}`,
-  search: (query: string) => `/search?q=${encodeURIComponent(query)}`,
+  search: (query?: string) => (query ? `/search/${encodeURIComponent(query)}` : '/search'),
 } as const;

@@ -41,7 +41,8 @@ describe('paths', () => {
   });
 
   it('encodes search queries', () => {
-    expect(paths.search('a&b c')).toBe('/search?q=a%26b%20c');
+    expect(paths.search('a&b c/d')).toBe('/search/a%26b%20c%2Fd');
+    expect(paths.search()).toBe('/search');
   });
 });
 

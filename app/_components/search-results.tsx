@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import type { SearchHit } from '@/lib/data/search';
+import { paths } from '@/lib/paths';
+import { Highlighted } from './highlighted';
+
+export function SearchResults({ query, hits }: { query: string; hits: SearchHit[] }) {
+  return (
+    <>
+      <p className="meta" role="status">
+        {hits.length === 0 ? `No results for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`}
+      </p>
+      <ol className="search-hits">
+        {hits.map((hit) => (
+          <li key={`${hit.kind}:${hit.slug}`}>
+            <h2>
+              <Link href={hit.kind === 'post' ? paths.post(hit.slug) : paths.framework(hit.slug)}>{hit.title}</Link>
+            </h2>
+            <p className="meta">{hit.kind === 'post' ? 'Post' : 'Framework'}</p>
+            <p>
+              <Highlighted snippet={hit.snippet} />
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
