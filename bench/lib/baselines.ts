@@ -1,0 +1,34 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, run, startNext, type RunningServer } from './environment';
+
+const STATIC_APP = path.join(ROOT, 'bench', 'static-baseline');
+const CONTENT_FILE = path.join(STATIC_APP, 'content.html');
+
+/** The page's HTML, fetched once, served from memory by a bare node:http server. */
+export async function startMemoryServer(html: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
+  const body = Buffer.from(html);
+  const server: Server = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * The same HTML as a fully static page of a minimal Next.js app (a layout
+ * and a page, built with this project's node_modules), rebuilt only when
+ * the HTML changed since the last build.
+ */
+export async function startStaticNextApp(html: string, port: number): Promise<RunningServer> {
+  const bodyHtml = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? html;
+  const unchanged = existsSync(path.join(STATIC_APP, '.next', 'BUILD_ID')) && existsSync(CONTENT_FILE) && readFileSync(CONTENT_FILE, 'utf8') === bodyHtml;
+  if (!unchanged) {
+    await writeFile(CONTENT_FILE, bodyHtml);
+    await run('next', ['build', STATIC_APP], { env: { BASELINE_HTML_FILE: CONTENT_FILE } });
+  }
+  return startNext(STATIC_APP, port);
+}

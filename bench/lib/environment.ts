@@ -1,0 +1,126 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { startEmbeddedPostgres } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { seed } from '@/db/seed';
+import { recreateDatabase } from '../../tests/setup/test-server';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const BIN = path.join(ROOT, 'node_modules', '.bin');
+const BENCH_DATA = path.join(ROOT, '.data', 'bench');
+const BENCH_PG_PORT = 54349;
+const DATABASE = 'musings_bench';
+
+export interface BenchDatabase {
+  url: string;
+  sql: postgres.Sql;
+  stop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated, seeded database for one bench run: on DATABASE_URL's
+ * server when set, else on a dedicated embedded cluster that preloads
+ * pg_stat_statements so queries per page view can be counted exactly.
+ */
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  let serverUrl: string;
+  let stopServer = async () => {};
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    url.pathname = '';
+    serverUrl = url.toString().replace(/\/$/, '');
+  } else {
+    const embedded = await startEmbeddedPostgres({ dataRoot: BENCH_DATA, port: BENCH_PG_PORT, log: () => {} });
+    serverUrl = embedded.serverUrl;
+    stopServer = embedded.stop;
+  }
+  await recreateDatabase(serverUrl, DATABASE);
+  const url = `${serverUrl}/${DATABASE}`;
+  await runMigrations(url);
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  await seed(drizzle(sql, { schema }));
+  await sql`create extension if not exists pg_stat_statements`.catch(() => undefined);
+  return {
+    url,
+    sql,
+    stop: async () => {
+      await sql.end();
+      await stopServer();
+    },
+  };
+}
+
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** `next start` for the app in `dir`, resolved once it answers. */
+export async function startNext(dir: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+  const child: ChildProcess = spawn(path.join(BIN, 'next'), ['start', dir, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/`, child);
+  return {
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server for ${url} exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} did not answer within 60 s`);
+}
+
+/** Builds the app unless a build exists (pass force to rebuild). */
+export async function ensureAppBuild(force: boolean, databaseUrl: string): Promise<void> {
+  if (!force && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
+  await run('next', ['build'], { env: { DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
+}
+
+export const benchSecret = randomBytes(32).toString('base64url');
+
+/** Resident memory of a process in MiB, from /proc. */
+export async function residentMiB(pid: number): Promise<number | null> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const match = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}

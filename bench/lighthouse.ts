@@ -1,0 +1,87 @@
+/**
+ * npm run lighthouse
+ *
+ * Lighthouse (the npm package, driving the local Chromium) on the Top 10
+ * post, a framework page and home, in mobile and desktop modes, against the
+ * production build on a fresh bench database. Prints the four category
+ * scores, the main metrics, and the JavaScript bytes each page sends.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { findBrowser } from '../tests/setup/browser';
+import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT, startNext } from './lib/environment';
+
+const PORT = 3210;
+const PAGES = [
+  ['Top 10 post', '/blog/top-10-backend-frameworks-2024'],
+  ['Framework page', '/frameworks/phoenix'],
+  ['Home', '/'],
+] as const;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface NetworkItem {
+  resourceType?: string;
+  transferSize?: number;
+  resourceSize?: number;
+}
+
+async function main() {
+  const browser = findBrowser();
+  if (!browser) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH.');
+  const database = await createBenchDatabase();
+  await ensureAppBuild(false, database.url);
+  const app = await startNext(ROOT, PORT, { DATABASE_URL: database.url, AUTH_SECRET: benchSecret, SITE_URL: `http://127.0.0.1:${PORT}` });
+  const chrome = await chromeLauncher.launch({
+    chromePath: browser.executablePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+  try {
+    const rows: string[][] = [];
+    for (const [name, path] of PAGES) {
+      await fetch(`${app.url}${path}`); // fill the page cache first
+      for (const mode of ['mobile', 'desktop'] as const) {
+        const result = await lighthouse(`${app.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' }, mode === 'desktop' ? desktopConfig : undefined);
+        if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+        const { categories, audits } = result.lhr;
+        const scores = CATEGORIES.map((id) => String(Math.round((categories[id]?.score ?? 0) * 100)));
+        const metric = (id: string, unit: 'ms' | '') => {
+          const value = audits[id]?.numericValue ?? NaN;
+          return unit === 'ms' ? `${Math.round(value)}` : value.toFixed(3);
+        };
+        const requests = ((audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? []).filter((item) => item.resourceType === 'Script');
+        const jsTransfer = requests.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+        const jsSize = requests.reduce((sum, item) => sum + (item.resourceSize ?? 0), 0);
+        rows.push([
+          name,
+          mode,
+          ...scores,
+          metric('first-contentful-paint', 'ms'),
+          metric('largest-contentful-paint', 'ms'),
+          metric('total-blocking-time', 'ms'),
+          metric('cumulative-layout-shift', ''),
+          metric('speed-index', 'ms'),
+          `${(jsTransfer / 1024).toFixed(1)} / ${(jsSize / 1024).toFixed(1)}`,
+        ]);
+        console.log(`  ${name} (${mode}) done`);
+      }
+    }
+    const header = ['page', 'mode', 'Perf', 'A11y', 'Best Pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'JS KiB (gzip / raw)'];
+    const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+    const format = (cells: string[]) => `| ${cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+    console.log(`\n${format(header)}\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+    for (const row of rows) console.log(format(row));
+  } finally {
+    chrome.kill();
+    await app.stop();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);
