@@ -63,7 +63,12 @@ async function main() {
           metric('speed-index', 'ms'),
           `${(jsTransfer / 1024).toFixed(1)} / ${(jsSize / 1024).toFixed(1)}`,
         ]);
-        console.log(`  ${name} (${mode}) done`);
+        const lost = (['accessibility', 'best-practices', 'seo'] as const).flatMap((id) =>
+          (categories[id]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${id}: ${ref.id}`),
+        );
+        console.log(`  ${name} (${mode}) done${lost.length ? `; points lost to ${lost.join(', ')}` : ''}`);
       }
     }
     const header = ['page', 'mode', 'Perf', 'A11y', 'Best Pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'SI ms', 'JS KiB (gzip / raw)'];

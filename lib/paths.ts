@@ -2,6 +2,7 @@
 export const paths = {
   home: (page = 1) => (page === 1 ? '/' : `/page/${page}`),
   post: (slug: string) => `/blog/${slug}`,
+  categories: () => '/category',
   category: (slug: string, page = 1) => (page === 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`),
   archive: (year: number, page = 1) => (page === 1 ? `/archive/${year}` : `/archive/${year}/page/${page}`),
   frameworks: () => '/frameworks',

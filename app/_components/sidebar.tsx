@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import { readCategoryCounts, readPostList, readYearCounts } from '@/lib/reader/posts';
+import { paths } from '@/lib/paths';
 import { site } from '@/lib/site';
 
 const RECENT_COUNT = 5;
 const NEWS_COUNT = 3;
+// Every page carries the sidebar, so it must not grow with the data: beyond
+// this many categories, the largest are shown and the rest are one click away.
+const CATEGORY_COUNT = 10;
 
 export async function Sidebar() {
   const [categories, years, recent, news] = await Promise.all([
@@ -13,19 +17,29 @@ export async function Sidebar() {
     readPostList({ categorySlug: site.newsCategorySlug }, 1),
   ]);
   const newsCategory = categories.find((category) => category.slug === site.newsCategorySlug);
+  const shownCategories = [...categories]
+    .filter((category) => category.postCount > 0)
+    .sort((a, b) => b.postCount - a.postCount || a.name.localeCompare(b.name))
+    .slice(0, CATEGORY_COUNT)
+    .sort((a, b) => a.name.localeCompare(b.name));
 
   return (
     <aside className="sidebar" aria-label="Browse the blog">
       <section aria-labelledby="sidebar-categories">
         <h2 id="sidebar-categories">Blogs by Categories</h2>
         <ul>
-          {categories.map((category) => (
+          {shownCategories.map((category) => (
             <li key={category.slug}>
               <Link href={`/category/${category.slug}`}>{category.name}</Link>{' '}
               <span className="count">({category.postCount})</span>
             </li>
           ))}
         </ul>
+        {categories.length > shownCategories.length && (
+          <p>
+            <Link href={paths.categories()}>All categories</Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="sidebar-years">
         <h2 id="sidebar-years">Blogs by Years</h2>

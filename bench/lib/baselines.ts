@@ -1,21 +1,31 @@
-import { createServer, type Server } from 'node:http';
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, run, startNext, type RunningServer } from './environment';
 
 const STATIC_APP = path.join(ROOT, 'bench', 'static-baseline');
 const CONTENT_FILE = path.join(STATIC_APP, 'content.html');
 
-/** The page's HTML, fetched once, served from memory by a bare node:http server. */
+/** The page's HTML, fetched once, served from memory by a bare node:http server in its own process. */
 export async function startMemoryServer(html: string, port: number): Promise<{ url: string; stop(): Promise<void> }> {
-  const body = Buffer.from(html);
-  const server: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length });
-    response.end(body);
+  const file = path.join(ROOT, '.data', 'bench', 'top-10.html');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, html);
+  const child = fork(path.join(ROOT, 'bench', 'lib', 'memory-server.mjs'), [file, String(port)], { stdio: 'inherit' });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`The memory server exited with ${code}`)));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${port}/`, stop: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 /**

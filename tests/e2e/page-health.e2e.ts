@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks', '/frameworks/koa', '/category', '/category/design', '/archive/2024', '/search/django', '/quote'];
+
+for (const path of PAGES) {
+  test(`${path} loads with no console error and no failed request`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+    // The page declares its icon, so browsers do not ask for a missing /favicon.ico.
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
+  });
+}
+
+test('the category index lists every category with its count', async ({ page }) => {
+  await page.goto('/category');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All categories');
+  for (const name of ['Design', 'Digital Marketing', 'News and Events', 'Web Development']) {
+    await expect(page.locator('.category-index').getByRole('link', { name, exact: true })).toBeVisible();
+  }
+});
