@@ -88,7 +88,7 @@ async function main() {
 
     let scale: Awaited<ReturnType<typeof measureApp>> | null = null;
     if (args.scale) {
-      console.log(`Loading ${SCALE.posts.toLocaleString()} posts, ${SCALE.comments.toLocaleString()} comments and ${SCALE.categories} categories …`);
+      console.log(`Loading ${SCALE.posts.toLocaleString()} posts and ${SCALE.categories} categories (the ${SCALE.comments.toLocaleString()} comments once comments exist) …`);
       const loadedIn = await loadScaleData(database.sql);
       console.log(`Loaded in ${(loadedIn / 1000).toFixed(1)} s.`);
       scale = await measureApp(database, 'at scale');
