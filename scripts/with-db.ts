@@ -7,10 +7,9 @@
  * Without DATABASE_URL it uses the embedded PostgreSQL under .data/ and stops
  * it again on exit if it started it. See docs/decisions/002-embedded-postgres.md.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import nextEnv from '@next/env';
 import { localAuthSecret, PROJECT_ROOT, resolveDatabase } from './local-db';
+import { run } from './run';
 
 const args = process.argv.slice(2);
 const onlyMigrate = args[0] === '--only-migrate';
@@ -31,7 +30,8 @@ async function main(): Promise<number> {
     const { runMigrations } = await import('@/db/migrate');
     await runMigrations(database.url);
     await seedIfWanted(database.url);
-    return command.length > 0 ? await run(command) : 0;
+    const [bin, ...rest] = command;
+    return bin ? await run(bin, rest) : 0;
   } finally {
     await database.embedded?.stop();
   }
@@ -55,24 +55,6 @@ async function seedIfWanted(url: string): Promise<void> {
   } finally {
     await sql.end();
   }
-}
-
-/** Runs the command with node_modules/.bin on PATH and passes signals on, so Next shuts down cleanly. */
-function run([bin, ...rest]: string[]): Promise<number> {
-  const binDir = path.join(PROJECT_ROOT, 'node_modules', '.bin');
-  const child = spawn(bin!, rest, {
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${binDir}${path.delimiter}${process.env.PATH}` },
-  });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, forward);
-  return new Promise((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + 1 : 1)));
-    child.on('error', (error) => {
-      console.error(`Could not start ${bin}: ${error.message}`);
-      resolve(127);
-    });
-  });
 }
 
 main().then(

@@ -2,7 +2,8 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, run, startNext, type RunningServer } from './environment';
+import { runOrThrow } from '../../scripts/run';
+import { ROOT, startNext, type RunningServer } from './environment';
 
 const STATIC_APP = path.join(ROOT, 'bench', 'static-baseline');
 const CONTENT_FILE = path.join(STATIC_APP, 'content.html');
@@ -38,7 +39,7 @@ export async function startStaticNextApp(html: string, port: number): Promise<Ru
   const unchanged = existsSync(path.join(STATIC_APP, '.next', 'BUILD_ID')) && existsSync(CONTENT_FILE) && readFileSync(CONTENT_FILE, 'utf8') === bodyHtml;
   if (!unchanged) {
     await writeFile(CONTENT_FILE, bodyHtml);
-    await run('next', ['build', STATIC_APP], { env: { BASELINE_HTML_FILE: CONTENT_FILE } });
+    await runOrThrow('next', ['build', STATIC_APP], { env: { ...process.env, BASELINE_HTML_FILE: CONTENT_FILE } });
   }
   return startNext(STATIC_APP, port);
 }

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { seed } from '@/db/seed';
+import { runOrThrow } from '../../scripts/run';
 import { recreateDatabase } from '../../tests/setup/test-server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -55,17 +56,6 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   };
 }
 
-export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd ?? ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` },
-    });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 export interface RunningServer {
   url: string;
   pid: number;
@@ -109,7 +99,7 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 /** Builds the app unless a build exists (pass force to rebuild). */
 export async function ensureAppBuild(force: boolean, databaseUrl: string): Promise<void> {
   if (!force && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
-  await run('next', ['build'], { env: { DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
+  await runOrThrow('next', ['build'], { env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
 }
 
 export const benchSecret = randomBytes(32).toString('base64url');

@@ -21,8 +21,8 @@ export interface Page<T> {
   total: number;
 }
 
-export interface FrameworkDetail {
-  slug: string;
+/** What an editor writes about a framework: shared by the seed, the data layer and forms. */
+export interface FrameworkFields {
   name: string;
   language: string;
   firstReleased: number;
@@ -35,6 +35,10 @@ export interface FrameworkDetail {
   bestUseCasesSummary: string | null;
   bestUseCases: string[];
   keyFeatures: string[];
+}
+
+export interface FrameworkDetail extends FrameworkFields {
+  slug: string;
   updatedAt: Date;
 }
 

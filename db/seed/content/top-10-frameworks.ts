@@ -1,21 +1,11 @@
-// Transcribed from /work/shared/content/top-10-backend-frameworks-2024.txt
+// Transcribed from the original article (shared/content/top-10-backend-frameworks-2024.txt)
 // (post by Annie). Overview, pros, cons, use cases, key features, intro and
 // conclusion are verbatim from the source (whitespace-normalised only).
-export interface FrameworkSeed {
+import type { FrameworkFields } from '@/lib/data/types';
+
+export interface FrameworkSeed extends FrameworkFields {
   slug: string;
   rank: number;
-  name: string;
-  language: string;
-  firstReleased: number;
-  creator: string;
-  architecture: string;
-  bestFor: string;
-  overview: string;
-  pros: string[];
-  cons: string[];
-  bestUseCasesSummary: string | null;
-  bestUseCases: string[];
-  keyFeatures: string[];
 }
 export const topTenPost: {
   slug: 'top-10-backend-frameworks-2024';
