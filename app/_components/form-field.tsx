@@ -4,7 +4,7 @@ interface FieldProps {
   defaultValue?: string;
   error?: string;
   hint?: string;
-  type?: 'text' | 'email';
+  type?: 'text' | 'email' | 'password';
   multiline?: boolean;
   required?: boolean;
   maxLength?: number;

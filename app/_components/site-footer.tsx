@@ -24,6 +24,9 @@ export function SiteFooter() {
           <li>
             <a href="/sitemap.xml">Sitemap</a>
           </li>
+          <li>
+            <Link href="/login">Sign in</Link>
+          </li>
         </ul>
       </div>
     </footer>

@@ -3,3 +3,4 @@ export * from './categories';
 export * from './posts';
 export * from './frameworks';
 export * from './quotes';
+export * from './login-attempts';

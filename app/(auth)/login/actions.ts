@@ -1,0 +1,31 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { signIn } from '@/lib/auth/config';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { safeCallbackPath, signInSchema } from '@/lib/validation/sign-in';
+
+export type SignInState = FormState<'email' | 'password'>;
+
+/** Public by nature: it is how a session is obtained. Validation and rate limits guard it. */
+export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const values = readFields(formData, ['email', 'password'] as const);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return { status: 'error', values: { email: values.email }, errors: fieldErrors(parsed.error) };
+  try {
+    await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackPath(formData.get('callbackUrl')) });
+  } catch (error) {
+    // signIn redirects by throwing; only its own errors are answered here.
+    if (!(error instanceof AuthError)) throw error;
+    const rateLimited = 'code' in error && error.code === 'rate_limited';
+    return {
+      status: 'error',
+      values: { email: values.email },
+      errors: {},
+      message: rateLimited
+        ? 'Too many failed sign-in attempts. Please wait 15 minutes before trying again.'
+        : 'Wrong e-mail or password.',
+    };
+  }
+  return { status: 'success', values: {}, errors: {} };
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { requireRole, STAFF } from '@/lib/auth/guards';
+import { getDashboardCounts } from '@/lib/data/dashboard';
+
+export const metadata: Metadata = { title: 'Dashboard' };
+
+export default async function AdminDashboard() {
+  const user = await requireRole(...STAFF);
+  const counts = await getDashboardCounts();
+  const tiles = [
+    ['Published posts', counts.published],
+    ['Scheduled posts', counts.scheduled],
+    ['Drafts', counts.drafts],
+    ['In the trash', counts.trashed],
+    ['Open quote requests', counts.openQuotes],
+  ] as const;
+  return (
+    <>
+      <h1>Welcome, {user.name}</h1>
+      <dl className="dashboard-tiles">
+        {tiles.map(([label, value]) => (
+          <div key={label} className="post-card">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

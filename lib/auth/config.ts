@@ -1,0 +1,52 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { env } from '@/lib/env';
+import { signInSchema } from '@/lib/validation/sign-in';
+import { authenticate } from './authenticate';
+
+/** Sign-in refused by the rate limit; the login form shows its own message for it. */
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+/** The client address, as the load balancer in front reports it. */
+function clientIp(request: Request): string | null {
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return forwarded || request.headers.get('x-real-ip') || null;
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  // Behind a proxy or on localhost the host header is trusted; callback URLs are checked separately.
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  pages: { signIn: '/login' },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await authenticate(parsed.data.email, parsed.data.password, clientIp(request));
+        if (!result.ok) {
+          if (result.reason === 'rate_limited') throw new RateLimitedSignIn();
+          return null;
+        }
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+      },
+    }),
+  ],
+  callbacks: {
+    // Only the user id travels in the token: role and status are re-read from
+    // the database on every request (lib/auth/guards.ts), so a demotion or a
+    // disabled account takes effect at once.
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+});

@@ -1,0 +1,62 @@
+import { eq, isNotNull, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { users } from '@/db/schema';
+
+export type Role = (typeof users.role.enumValues)[number];
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** For sign-in only: the one place the password hash leaves the data layer. */
+export async function findUserForSignIn(email: string): Promise<(SessionUser & { passwordHash: string | null; disabled: boolean }) | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  if (!row) return null;
+  const { disabledAt, ...user } = row;
+  return { ...user, disabled: disabledAt !== null };
+}
+
+/** The current state of a signed-in user, re-read on every request; null when gone or disabled. */
+export async function getActiveUser(id: number): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!row || row.disabledAt) return null;
+  const { disabledAt: _disabledAt, ...user } = row;
+  return user;
+}
+
+export class DuplicateEmailError extends Error {
+  constructor(email: string) {
+    super(`A user with the e-mail ${email} already exists.`);
+  }
+}
+
+export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
+  try {
+    const [row] = await db.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DuplicateEmailError(input.email);
+    throw error;
+  }
+}
+
+/** Whether anyone can sign in at all (bylines like the seeded author have no password). */
+export async function hasSignInUsers(): Promise<boolean> {
+  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(isNotNull(users.passwordHash));
+  return (row?.count ?? 0) > 0;
+}
+
+/** Drizzle wraps the driver's error; PostgreSQL's code is on it or on its cause. */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (candidate: unknown) => (candidate as { code?: string } | undefined)?.code;
+  return code(error) === '23505' || code((error as { cause?: unknown }).cause) === '23505';
+}

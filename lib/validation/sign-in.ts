@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { emailAddress } from './text';
+
+export const signInSchema = z.object({
+  email: emailAddress(),
+  password: z.string().min(1, 'Password is required.').max(1000, 'Password is too long.'),
+});
+
+/** Only same-origin paths: no scheme, no host, no protocol-relative `//`. */
+export function safeCallbackPath(value: unknown, fallback = '/admin'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
+  try {
+    const url = new URL(value, 'http://same.origin');
+    return url.origin === 'http://same.origin' ? `${url.pathname}${url.search}${url.hash}` : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Actions anyone may call, each with the reason it needs no session. */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  submitQuoteRequest: 'readers request quotes without an account; validated and honeypot-guarded',
+  signInAction: 'how a session is obtained; validated and rate-limited per account and IP',
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Every exported function of every 'use server' module, with its body. */
+function serverActions(): Array<{ file: string; name: string; body: string }> {
+  return ['app', 'lib'].flatMap((dir) =>
+    sourceFiles(path.join(ROOT, dir))
+      .map((file) => ({ file: path.relative(ROOT, file), source: readFileSync(file, 'utf8') }))
+      .filter(({ source }) => /^\s*['"]use server['"];/m.test(source))
+      .flatMap(({ file, source }) => {
+        const exports = [...source.matchAll(/export async function (\w+)\s*\(/g)];
+        return exports.map((match, i) => ({
+          file,
+          name: match[1]!,
+          body: source.slice(match.index, exports[i + 1]?.index ?? source.length),
+        }));
+      }),
+  );
+}
+
+describe('Server Actions', () => {
+  const actions = serverActions();
+
+  it('are found (the scan itself works)', () => {
+    expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(['submitQuoteRequest', 'signInAction', 'signOutAction']));
+  });
+
+  it('each check the session and role themselves, unless listed as public with a reason', () => {
+    const unguarded = actions
+      .filter((action) => !(action.name in PUBLIC_ACTIONS))
+      .filter((action) => !/await require(User|Role)\(/.test(action.body))
+      .map((action) => `${action.file}: ${action.name}`);
+    expect(unguarded).toEqual([]);
+  });
+
+  it('list no public action that no longer exists', () => {
+    const names = new Set(actions.map((action) => action.name));
+    expect(Object.keys(PUBLIC_ACTIONS).filter((name) => !names.has(name))).toEqual([]);
+  });
+});
