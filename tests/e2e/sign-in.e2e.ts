@@ -1,33 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import postgres from 'postgres';
-import { hashPassword } from '../../lib/auth/password';
-
-async function createUser(role: 'admin' | 'editor' | 'author') {
-  const email = `${role}-${randomBytes(4).toString('hex')}@example.com`;
-  const password = `pw-${randomBytes(9).toString('base64url')}`;
-  const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-  try {
-    await sql`insert into users (email, name, role, password_hash) values (${email}, ${`Test ${role}`}, ${role}, ${await hashPassword(password)})`;
-  } finally {
-    await sql.end();
-  }
-  return { email, password, name: `Test ${role}` };
-}
-
-async function signIn(page: Page, email: string, password: string) {
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-/** After a refused attempt: React resets the password field once the action settles; wait for that before typing again. */
-async function signInRefused(page: Page, email: string, password: string, message: string) {
-  await signIn(page, email, password);
-  await expect(page.getByRole('alert').filter({ hasText: message })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-  await expect(page.getByLabel('Password')).toHaveValue('');
-}
+import { expect, test } from '@playwright/test';
+import { createUser, signIn, signInRefused } from './support/accounts';
 
 test('the admin sends visitors without a session to the sign-in page', async ({ page }) => {
   await page.goto('/admin');
