@@ -29,32 +29,15 @@ async function main(): Promise<number> {
     await import('@/lib/env');
     const { runMigrations } = await import('@/db/migrate');
     await runMigrations(database.url);
-    await seedIfWanted(database.url);
+    if (!onlyMigrate) {
+      const { seedDatabase } = await import('@/db/seed');
+      if (await seedDatabase(database.url, { onlyIfEmpty: !forceSeed })) console.log('Seeded the blog content.');
+    }
     if (isDev) await bootstrapDevAdmin();
     const [bin, ...rest] = command;
     return bin ? await run(bin, rest) : 0;
   } finally {
     await database.embedded?.stop();
-  }
-}
-
-async function seedIfWanted(url: string): Promise<void> {
-  if (onlyMigrate) return;
-  const [{ drizzle }, postgres, schema, { seed, isEmpty }] = await Promise.all([
-    import('drizzle-orm/postgres-js'),
-    import('postgres'),
-    import('@/db/schema'),
-    import('@/db/seed'),
-  ]);
-  const sql = postgres.default(url, { max: 1, onnotice: () => {} });
-  try {
-    const db = drizzle(sql, { schema });
-    if (forceSeed || (await isEmpty(db))) {
-      await seed(db);
-      console.log('Seeded the blog content.');
-    }
-  } finally {
-    await sql.end();
   }
 }
 

@@ -2,14 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { startEmbeddedPostgres } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
-import * as schema from '@/db/schema';
-import { seed } from '@/db/seed';
+import { seedDatabase } from '@/db/seed';
 import { runOrThrow } from '../../scripts/run';
-import { recreateDatabase } from '../../tests/setup/test-server';
+import { acquireTestServer, recreateDatabase } from '../../tests/setup/test-server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
@@ -29,29 +26,19 @@ export interface BenchDatabase {
  * pg_stat_statements so queries per page view can be counted exactly.
  */
 export async function createBenchDatabase(): Promise<BenchDatabase> {
-  let serverUrl: string;
-  let stopServer = async () => {};
-  if (process.env.DATABASE_URL) {
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = '';
-    serverUrl = url.toString().replace(/\/$/, '');
-  } else {
-    const embedded = await startEmbeddedPostgres({ dataRoot: BENCH_DATA, port: BENCH_PG_PORT, log: () => {} });
-    serverUrl = embedded.serverUrl;
-    stopServer = embedded.stop;
-  }
-  await recreateDatabase(serverUrl, DATABASE);
-  const url = `${serverUrl}/${DATABASE}`;
+  const server = await acquireTestServer({ dataRoot: BENCH_DATA, port: BENCH_PG_PORT });
+  await recreateDatabase(server.serverUrl, DATABASE);
+  const url = `${server.serverUrl}/${DATABASE}`;
   await runMigrations(url);
+  await seedDatabase(url);
   const sql = postgres(url, { max: 2, onnotice: () => {} });
-  await seed(drizzle(sql, { schema }));
   await sql`create extension if not exists pg_stat_statements`.catch(() => undefined);
   return {
     url,
     sql,
     stop: async () => {
       await sql.end();
-      await stopServer();
+      await server.stop();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import { frameworkSearchText } from '@/lib/framework-search-text';
 import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
 import * as schema from '../schema';
@@ -101,7 +102,23 @@ export async function seed(db: Db): Promise<void> {
   });
 }
 
-export async function isEmpty(db: Db): Promise<boolean> {
+async function isEmpty(db: Db): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(schema.posts);
   return (row?.count ?? 0) === 0;
+}
+
+/**
+ * Seeds the database at `url` on a connection of its own; with `onlyIfEmpty`,
+ * only a database without posts. Resolves with whether it seeded.
+ */
+export async function seedDatabase(url: string, { onlyIfEmpty = false } = {}): Promise<boolean> {
+  const connection = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const db = drizzle(connection, { schema });
+    if (onlyIfEmpty && !(await isEmpty(db))) return false;
+    await seed(db);
+    return true;
+  } finally {
+    await connection.end();
+  }
 }

@@ -14,17 +14,9 @@ export default async function setup(project: TestProject) {
   await recreateDatabase(server.serverUrl, template);
   const templateUrl = `${server.serverUrl}/${template}`;
 
-  const [{ runMigrations }, { seed }, { drizzle }, postgres, schema] = await Promise.all([
-    import('@/db/migrate'),
-    import('@/db/seed'),
-    import('drizzle-orm/postgres-js'),
-    import('postgres'),
-    import('@/db/schema'),
-  ]);
+  const [{ runMigrations }, { seedDatabase }] = await Promise.all([import('@/db/migrate'), import('@/db/seed')]);
   await runMigrations(templateUrl);
-  const sql = postgres.default(templateUrl, { max: 1, onnotice: () => {} });
-  await seed(drizzle(sql, { schema }));
-  await sql.end();
+  await seedDatabase(templateUrl);
 
   project.provide('testDb', { serverUrl: server.serverUrl, template, runId });
 

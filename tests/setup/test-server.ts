@@ -13,17 +13,18 @@ export interface TestServer {
 }
 
 /**
- * The PostgreSQL server the tests create their databases on: the one in
- * DATABASE_URL when set (CI's PostgreSQL 15), else a dedicated embedded cluster.
+ * The PostgreSQL server the tests (or the bench) create their databases on:
+ * the one in DATABASE_URL when set (CI's PostgreSQL 15), else a dedicated
+ * embedded cluster, never the one holding development data.
  */
-export async function acquireTestServer(): Promise<TestServer> {
+export async function acquireTestServer({ dataRoot = TEST_DATA_ROOT, port = TEST_PG_PORT } = {}): Promise<TestServer> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     const url = new URL(configured);
     url.pathname = '';
     return { serverUrl: url.toString().replace(/\/$/, ''), stop: async () => {} };
   }
-  const embedded = await startEmbeddedPostgres({ dataRoot: TEST_DATA_ROOT, port: TEST_PG_PORT, log: () => {} });
+  const embedded = await startEmbeddedPostgres({ dataRoot, port, log: () => {} });
   await ensureDatabase(embedded.serverUrl, 'postgres');
   return { serverUrl: embedded.serverUrl, stop: embedded.stop };
 }
