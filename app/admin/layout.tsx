@@ -2,9 +2,23 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { requireRole, STAFF } from '@/lib/auth/guards';
+import type { Role } from '@/lib/data/users';
 import { signOutAction } from './actions';
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
+
+const EDITORS: Role[] = ['admin', 'editor'];
+
+/** The admin sections, and who sees each link (each page checks its role again itself). */
+const adminLinks: Array<{ href: string; label: string; roles: Role[] }> = [
+  { href: '/admin', label: 'Dashboard', roles: STAFF },
+  { href: '/admin/posts', label: 'Posts', roles: STAFF },
+  { href: '/admin/frameworks', label: 'Frameworks', roles: EDITORS },
+  { href: '/admin/comments', label: 'Comments', roles: EDITORS },
+  { href: '/admin/quotes', label: 'Quote requests', roles: EDITORS },
+  { href: '/admin/users', label: 'Users', roles: ['admin'] },
+  { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
+];
 
 /** The layout checks the role; every page and action below checks again on its own. */
 async function AdminChrome({ children }: { children: React.ReactNode }) {
@@ -31,14 +45,13 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
       </header>
       <nav aria-label="Admin" className="container site-nav">
         <ul>
-          <li>
-            <Link href="/admin">Dashboard</Link>
-          </li>
-          {user.role !== 'author' && (
-            <li>
-              <Link href="/admin/quotes">Quote requests</Link>
-            </li>
-          )}
+          {adminLinks
+            .filter((link) => link.roles.includes(user.role))
+            .map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" className="container page-full">

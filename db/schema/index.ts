@@ -4,3 +4,6 @@ export * from './posts';
 export * from './frameworks';
 export * from './quotes';
 export * from './login-attempts';
+export * from './revisions';
+export * from './slug-redirects';
+export * from './audit-log';

@@ -1,0 +1,55 @@
+import { and, desc, eq } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { revisions, users } from '@/db/schema';
+import type { Executor } from './audit';
+
+export type RevisionKind = (typeof revisions.kind.enumValues)[number];
+
+export interface RevisionInput<Content> {
+  kind: RevisionKind;
+  itemId: number;
+  /** The item's version after this save. */
+  version: number;
+  authorId: number | null;
+  content: Content;
+}
+
+/** Written in the same transaction as the save, so an item never has a version without its revision. */
+export async function writeRevision<Content extends object>(input: RevisionInput<Content>, executor: Executor = db): Promise<void> {
+  await executor.insert(revisions).values({ ...input, content: input.content as Record<string, unknown> });
+}
+
+export interface RevisionSummary {
+  id: number;
+  version: number;
+  authorName: string | null;
+  createdAt: Date;
+}
+
+/** Newest first. */
+export async function listRevisions(kind: RevisionKind, itemId: number): Promise<RevisionSummary[]> {
+  return db
+    .select({ id: revisions.id, version: revisions.version, authorName: users.name, createdAt: revisions.createdAt })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId)))
+    .orderBy(desc(revisions.version));
+}
+
+export interface Revision<Content> extends RevisionSummary {
+  content: Content;
+}
+
+/** One revision of one item; null when the id belongs to another item or does not exist. */
+export async function getRevision<Content>(kind: RevisionKind, itemId: number, revisionId: number): Promise<Revision<Content> | null> {
+  const [row] = await db
+    .select({ id: revisions.id, version: revisions.version, authorName: users.name, createdAt: revisions.createdAt, content: revisions.content })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId), eq(revisions.id, revisionId)));
+  return row ? { ...row, content: row.content as Content } : null;
+}
+
+export async function deleteRevisions(kind: RevisionKind, itemId: number, executor: Executor = db): Promise<void> {
+  await executor.delete(revisions).where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId)));
+}
