@@ -12,7 +12,8 @@ const MIN_EXPIRE_SECONDS = 300;
 function endAt(at: number): void {
   const seconds = Math.max(1, Math.ceil((at - Date.now()) / 1000));
   cacheTag(cacheTags.scheduleBound);
-  cacheLife({ stale: Math.min(seconds, 30), revalidate: seconds, expire: Math.max(seconds, MIN_EXPIRE_SECONDS) });
+  // `stale` is left to the 'max' profile: below five minutes Next would leave the page out of its prerender.
+  cacheLife({ revalidate: seconds, expire: Math.max(seconds, MIN_EXPIRE_SECONDS) });
 }
 
 async function readNextScheduledPublishAt(): Promise<number | null> {

@@ -63,7 +63,10 @@ export function PublishFields({ values, errors }: Props) {
         )}
       </fieldset>
       <div className="field">
-        <label htmlFor="field-publishAt">Publish at ({zone}) — for scheduled posts</label>
+        <label htmlFor="field-publishAt">Publish at ({zone})</label>
+        <span id="field-publishAt-hint" className="field-hint">
+          For scheduled posts: the moment readers first see it.
+        </span>
         <input
           ref={picker}
           id="field-publishAt"
@@ -72,7 +75,7 @@ export function PublishFields({ values, errors }: Props) {
           defaultValue={values.publishAt ?? ''}
           onChange={(event) => updateInstant(event.target.value)}
           aria-invalid={errors.publishAt ? true : undefined}
-          aria-describedby={errors.publishAt ? 'field-publishAt-error' : undefined}
+          aria-describedby={errors.publishAt ? 'field-publishAt-hint field-publishAt-error' : 'field-publishAt-hint'}
         />
         <input ref={isoField} type="hidden" name="publishAtIso" defaultValue="" />
         {errors.publishAt && (

@@ -36,7 +36,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <p className="meta">
         By {post.authorName} · version {post.version}
       </p>
-      <PostEditor key={post.version} postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
+      <PostEditor postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
       <form action={trashPostAction} className="danger-zone">
         <input type="hidden" name="id" value={post.id} />
         <button type="submit" className="button button-danger">
