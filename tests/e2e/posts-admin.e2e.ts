@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
@@ -154,3 +155,37 @@ test('moving a post to the trash hides it from readers; an editor restores it', 
   await page.goto(`/blog/${slug}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
 });
+
+test('unsaved changes are not lost: leaving asks first, and a refused save keeps the text and says why', async ({ page }) => {
+  await signInAsEditor(page);
+  await writePost(page, { title: 'Half-written thoughts', body: 'A draft I care about.' });
+  await page.getByLabel(/^Slug/).fill('Not a valid slug!');
+
+  let prompted = '';
+  page.once('dialog', (dialog) => {
+    prompted = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Dashboard' }).click();
+  expect(prompted).toContain('unsaved changes');
+  await expect(page).toHaveURL(/\/admin\/posts\/new$/);
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The post was not saved' })).toBeVisible();
+  await expect(page.getByText('Slug may use only lowercase letters')).toBeVisible();
+  await expect(page.getByLabel(/^Slug/)).toHaveValue('Not a valid slug!');
+  await expect(page.getByLabel('Body (Markdown)')).toHaveValue('A draft I care about.');
+  await expect(page.getByLabel('Title')).toHaveValue('Half-written thoughts');
+});
+
+for (const path of ['/admin/posts', '/admin/posts/new']) {
+  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+    await signInAsEditor(page, path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}
