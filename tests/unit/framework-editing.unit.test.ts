@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
 import { diffFields } from '@/lib/diff/fields';
+import { diffWords, type DiffPart } from '@/lib/diff/words';
 import { applyListOperation, listIntent, parseListIntent } from '@/lib/forms/list-intent';
 import { parseFramework } from '@/lib/validation/framework';
 import { emptyFrameworkValues, type FrameworkFormValues } from '@/lib/validation/framework-fields';
@@ -96,5 +97,31 @@ describe('pickComparison', () => {
     expect(pickComparison(revisions, { from: '30', to: '10' })).toMatchObject({ from: { version: 1 }, to: { version: 3 } });
     expect(pickComparison(revisions, { from: 'nope' })).toMatchObject({ from: { version: 2 }, to: { version: 3 } });
     expect(pickComparison(revisions.slice(0, 1), {})).toBeNull();
+  });
+});
+
+describe('diffWords', () => {
+  const join = (parts: DiffPart[], skip: DiffPart['kind']) => parts.filter((part) => part.kind !== skip).map((part) => part.text).join('');
+
+  it('reads a replaced phrase as one removal and one addition', () => {
+    expect(diffWords('Created by TJ Holowaychuk.', 'Created by The e2e team.')).toEqual([
+      { kind: 'same', text: 'Created by ' },
+      { kind: 'removed', text: 'TJ Holowaychuk' },
+      { kind: 'added', text: 'The e2e team' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+
+  it('keeps line breaks outside a run, and both texts can be rebuilt from the parts', () => {
+    const before = 'Fast\nSecure and tested\nMature ORM';
+    const after = 'Fast\nSecure, tested and documented\nAsync ORM\nNew item';
+    const parts = diffWords(before, after);
+    expect(join(parts, 'added')).toBe(before);
+    expect(join(parts, 'removed')).toBe(after);
+    expect(parts.filter((part) => part.kind !== 'same').every((part) => !part.text.includes('\n') || part.text.trim().includes('New item'))).toBe(true);
+  });
+
+  it('finds no change in equal texts', () => {
+    expect(diffWords('same text', 'same text')).toEqual([{ kind: 'same', text: 'same text' }]);
   });
 });
