@@ -1,10 +1,11 @@
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, posts, revisions, slugRedirects, users } from '@/db/schema';
+import { categories, posts, slugRedirects, users } from '@/db/schema';
 import type { PostPlacement } from '@/lib/cache/invalidate';
 import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
 import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';
+import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
 
 /** What a revision of a post holds: every field the editor saves. */
@@ -181,15 +182,20 @@ export function updatePost(id: number, baseVersion: number, input: PostInput, ac
       const current = await selectEditablePost(id, tx, true);
       if (!current || current.deletedAt) return { ok: false, reason: 'not-found' } as const;
       if (current.version !== baseVersion) {
-        const base = await getRevisionContentAt(id, baseVersion, tx);
-        return { ok: false, reason: 'conflict', current, base } as const;
+        const base = await getRevisionByVersion<PostContent>('post', id, baseVersion, tx);
+        return { ok: false, reason: 'conflict', current, base: base?.content ?? null } as const;
       }
-      await ensureBaselineRevision(current, tx);
+      await keepBaseline(current, tx);
       const saved = await writePostFields(tx, current, input, new Date());
       await finishSave(tx, saved, current, actor, auditActionFor(input, current));
       return { ok: true, post: saved, before: current };
     }),
   );
+}
+
+/** Posts from before revisions existed (the seed) get their current text stored before the first save replaces it. */
+function keepBaseline(current: EditablePost, tx: Executor): Promise<void> {
+  return ensureBaselineRevision({ kind: 'post', itemId: current.id, version: current.version, content: contentOf(current), savedAt: current.updatedAt }, tx);
 }
 
 async function writePostFields(tx: Executor, current: EditablePost, input: PostInput, now: Date): Promise<EditablePost> {
@@ -211,27 +217,6 @@ async function writePostFields(tx: Executor, current: EditablePost, input: PostI
 }
 
 /**
- * Items created before revisions existed (the seed) have none for their
- * current version; one is written before the first save replaces it, so the
- * history starts with what was there.
- */
-async function ensureBaselineRevision(current: EditablePost, tx: Executor): Promise<void> {
-  const [existing] = await tx
-    .select({ id: revisions.id })
-    .from(revisions)
-    .where(and(eq(revisions.kind, 'post'), eq(revisions.itemId, current.id), eq(revisions.version, current.version)));
-  if (!existing) await writeRevision<PostContent>({ kind: 'post', itemId: current.id, version: current.version, authorId: current.authorId, content: contentOf(current) }, tx);
-}
-
-async function getRevisionContentAt(id: number, version: number, tx: Executor): Promise<PostContent | null> {
-  const [row] = await tx
-    .select({ content: revisions.content })
-    .from(revisions)
-    .where(and(eq(revisions.kind, 'post'), eq(revisions.itemId, id), eq(revisions.version, version)));
-  return (row?.content as PostContent | undefined) ?? null;
-}
-
-/**
  * Brings back the text of an earlier revision as a new save. Status and
  * publication time stay as they are now: restoring wording must not
  * unpublish a live post or reschedule it into the past.
@@ -243,7 +228,7 @@ export async function restorePostRevision(id: number, revisionId: number, actor:
     db.transaction(async (tx) => {
       const current = await selectEditablePost(id, tx, true);
       if (!current || current.deletedAt) return { ok: false, reason: 'not-found' } as const;
-      await ensureBaselineRevision(current, tx);
+      await keepBaseline(current, tx);
       const { content } = revision;
       const input: PostInput = {
         title: content.title,

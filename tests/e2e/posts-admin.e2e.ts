@@ -189,3 +189,24 @@ for (const path of ['/admin/posts', '/admin/posts/new']) {
     expect(serious).toEqual([]);
   });
 }
+
+test('the history compares revisions word by word and restores one as a new version', async ({ page }) => {
+  const slug = `history-${unique()}`;
+  const id = await insertPost(`History ${slug}`, slug, 'The first wording of this post.');
+  await signInAsEditor(page, `/admin/posts/${id}`);
+  await page.getByLabel('Body (Markdown)').fill('The second, rather different wording of this post.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { name: 'Changes from version 1 to version 2' })).toBeVisible();
+  const comparison = page.locator('.revision-comparison');
+  await expect(comparison.locator('del')).toContainText(['first']);
+  await expect(comparison.locator('ins')).toContainText(['second, rather different']);
+
+  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Revision restored as version 3' })).toBeVisible();
+  await expect(page.getByLabel('Body (Markdown)')).toHaveValue('The first wording of this post.');
+  await page.goto(`/blog/${slug}`);
+  await expect(page.getByText('The first wording of this post.')).toBeVisible();
+});

@@ -17,6 +17,7 @@ import {
   type EditablePost,
   type SaveOutcome,
 } from '@/lib/data/post-editing';
+import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
 import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { adminPostPaths } from '@/lib/paths';
@@ -24,6 +25,10 @@ import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/po
 import { describeConflict, type PostConflict } from './conflict';
 
 export type PostFormState = FormState<PostField> & { conflict?: PostConflict; postId?: number };
+
+async function categoryNames(): Promise<Map<number, string>> {
+  return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
+}
 
 function readId(value: FormDataEntryValue | null): number | null {
   const id = Number(value);
@@ -38,7 +43,7 @@ async function editablePostFor(user: SessionUser, id: number | null): Promise<Ed
   return post;
 }
 
-/** Creates or saves a post. A refused save returns every field as typed, so nothing is lost. */
+/** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
 export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
   const user = await requireRole(...STAFF);
   const id = readId(formData.get('id'));
@@ -68,32 +73,15 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
           values,
           errors: {},
           message: 'Someone else saved this post while you were editing. Your text is still here and was not saved. Review their change below, then save again to keep yours.',
-          conflict: describeConflict(outcome.base, outcome.current),
+          conflict: describeConflict(outcome.base, outcome.current, await categoryNames()),
           postId: id ?? undefined,
         };
     }
   }
 
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
-  if (!existing) redirect(`${adminPostPaths.edit(outcome.post.id)}?created=1`);
-  const saved = outcome.post;
-  return {
-    status: 'success',
-    message: `Saved (version ${saved.version}).`,
-    errors: {},
-    postId: saved.id,
-    values: {
-      title: saved.title,
-      slug: saved.slug,
-      excerpt: saved.excerpt,
-      categoryId: String(saved.categoryId),
-      body: saved.body,
-      status: saved.status,
-      publishAt: saved.status === 'scheduled' && saved.publishedAt ? saved.publishedAt.toISOString().slice(0, 16) : '',
-      publishAtIso: '',
-      version: String(saved.version),
-    },
-  };
+  // Post/Redirect/Get: the editor reloads from what is stored, with or without JavaScript.
+  redirect(existing ? `${adminPostPaths.edit(outcome.post.id)}?saved=${outcome.post.version}` : `${adminPostPaths.edit(outcome.post.id)}?created=1`);
 }
 
 export async function trashPostAction(formData: FormData): Promise<void> {

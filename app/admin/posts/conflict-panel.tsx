@@ -1,4 +1,4 @@
-import { DiffText } from '@/app/admin/_components/diff-text';
+import { FieldChanges } from '@/app/admin/_components/revisions/field-changes';
 import type { PostConflict } from './conflict';
 
 /** The other person's change, so the author can merge it by hand before saving again. */
@@ -6,20 +6,7 @@ export function ConflictPanel({ conflict }: { conflict: PostConflict }) {
   return (
     <section className="conflict-panel" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Their change (now version {conflict.currentVersion})</h2>
-      {conflict.changes.length === 0 ? (
-        <p>They saved the same text you started from.</p>
-      ) : (
-        <dl>
-          {conflict.changes.map((change) => (
-            <div key={change.label}>
-              <dt>{change.label}</dt>
-              <dd>
-                <DiffText parts={change.parts} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <FieldChanges changes={conflict.changes} headingLevel={3} emptyMessage="They saved the same text you started from." />
     </section>
   );
 }

@@ -1,41 +1,23 @@
-import { diffWords, type DiffPart } from '@/lib/diff/words';
-import type { EditablePost, PostContent } from '@/lib/data/post-editing';
-import { contentOf } from '@/lib/data/post-editing';
-
-export interface ConflictField {
-  label: string;
-  parts: DiffPart[];
-}
+import { diffFields, fieldText, type FieldChange } from '@/lib/diff/fields';
+import { contentOf, type EditablePost, type PostContent } from '@/lib/data/post-editing';
+import { POST_LABELS, postFieldMap } from './field-map';
 
 /** What the refused author is shown: the other person's change, field by field. */
 export interface PostConflict {
   currentVersion: number;
   savedAt: string;
-  changes: ConflictField[];
+  changes: FieldChange[];
 }
-
-const FIELD_LABELS: Array<[keyof PostContent, string]> = [
-  ['title', 'Title'],
-  ['slug', 'Slug'],
-  ['excerpt', 'Excerpt'],
-  ['body', 'Body'],
-  ['status', 'Status'],
-  ['publishedAt', 'Publish time'],
-  ['categoryId', 'Category'],
-];
 
 /**
  * The change made since the version the author started from. When that
  * version's revision is unknown (content older than revisions), every stored
  * field is shown as it now stands.
  */
-export function describeConflict(base: PostContent | null, current: EditablePost): PostConflict {
-  const now = contentOf(current);
-  const changes: ConflictField[] = [];
-  for (const [field, label] of FIELD_LABELS) {
-    const before = base ? String(base[field] ?? '') : '';
-    const after = String(now[field] ?? '');
-    if (before !== after) changes.push({ label, parts: base ? diffWords(before, after) : [{ kind: 'same', text: after }] });
-  }
+export function describeConflict(base: PostContent | null, current: EditablePost, categoryNames: ReadonlyMap<number, string>): PostConflict {
+  const now = postFieldMap(contentOf(current), categoryNames);
+  const changes = base
+    ? diffFields(postFieldMap(base, categoryNames), now, POST_LABELS)
+    : Object.entries(POST_LABELS).map(([field, label]) => ({ field, label, parts: [{ kind: 'same' as const, text: fieldText(now[field]) }], added: 0, removed: 0 }));
   return { currentVersion: current.version, savedAt: current.updatedAt.toISOString(), changes };
 }

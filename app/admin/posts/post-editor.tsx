@@ -40,11 +40,6 @@ export function PostEditor({ postId, initialValues, categories, notice }: Props)
           {state.message}
         </p>
       )}
-      {state.status === 'success' && (
-        <p className="notice notice-success" role="status">
-          {state.message}
-        </p>
-      )}
       {state.status === 'idle' && notice && (
         <p className="notice notice-success" role="status">
           {notice}

@@ -12,7 +12,7 @@ import { PostEditor } from '../post-editor';
 
 export const metadata: Metadata = { title: 'Edit post' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; restored?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; restored?: string }> };
 
 export default async function EditPostPage({ params, searchParams }: Props) {
   const user = await requireRole(...STAFF);
@@ -21,8 +21,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();
-  const { created, restored } = await searchParams;
-  const notice = created ? 'Post created.' : restored ? `Revision restored as version ${restored}.` : undefined;
+  const { created, saved, restored } = await searchParams;
+  const notice = created ? 'Post created.' : saved ? `Saved (version ${saved}).` : restored ? `Revision restored as version ${restored}.` : undefined;
 
   return (
     <>
@@ -36,7 +36,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <p className="meta">
         By {post.authorName} · version {post.version}
       </p>
-      <PostEditor postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
+      {/* Keyed by version: after any save or restore the editor starts again from what is stored. */}
+      <PostEditor key={post.version} postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
       <form action={trashPostAction} className="danger-zone">
         <input type="hidden" name="id" value={post.id} />
         <button type="submit" className="button button-danger">
