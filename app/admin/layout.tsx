@@ -6,6 +6,10 @@ import type { Role } from '@/lib/data/users';
 import { signOutAction } from './actions';
 import './admin.css';
 
+// Every admin page reads the session and the database for the signed-in user; none is
+// prerendered, so Next's instant-navigation checks (dev only) have nothing to find here.
+export const instant = false;
+
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
 
 const EDITORS: Role[] = ['admin', 'editor'];
