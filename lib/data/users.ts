@@ -1,6 +1,7 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import type { Executor } from './audit';
 
 export type Role = (typeof users.role.enumValues)[number];
 
@@ -39,9 +40,9 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
+export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }, executor: Executor = db): Promise<SessionUser> {
   try {
-    const [row] = await db.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    const [row] = await executor.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
     return row!;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DuplicateEmailError(input.email);
