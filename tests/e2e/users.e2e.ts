@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn } from './support/accounts';
 
 test('an admin creates an author, who cannot manage users, then disables them; the audit log shows it all', async ({ page, browser }) => {
@@ -40,6 +41,10 @@ test('an admin creates an author, who cannot manage users, then disables them; t
   await authorPage.goto('/admin/users');
   await expect(authorPage.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   await expect(authorPage.locator('table:visible')).toHaveCount(0);
+  for (const path of ['/admin/users/new', userPage, '/admin/audit']) {
+    await authorPage.goto(path);
+    await expect(authorPage.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  }
 
   await page.goto(userPage);
   await page.getByRole('button', { name: 'Disable account' }).click();
@@ -95,4 +100,34 @@ test('an admin cannot demote or disable themselves, and changes a role and a pas
 
   await page.goto('/admin');
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('user.password_reset');
+});
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('the user and audit pages have no serious accessibility violations, errors shown included', async ({ page }) => {
+  const admin = await createUser('admin');
+  await page.goto('/login?callbackUrl=/admin/users');
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByRole('link', { name: 'New user' }).click();
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByText('Name is required.')).toBeVisible();
+  await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/admin/users');
+  await page.getByRole('row').filter({ hasText: admin.email }).getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Reset the password' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/admin/audit');
+  await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
