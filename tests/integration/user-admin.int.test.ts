@@ -188,10 +188,11 @@ describe('setUserDisabledAction', () => {
 });
 
 describe('the last active admin', () => {
-  it('cannot be disabled or demoted, even by another admin acting from a stale session', async () => {
-    // Leave exactly one active admin: the target. The actor is an admin who was disabled
-    // after loading the page; the data layer is the last line and refuses on its own.
+  it('cannot be disabled or demoted: the data layer refuses on its own, whoever asks', async () => {
+    // The actions already refuse self-demotion; this is the guarantee underneath,
+    // held under row locks so two admins demoting each other cannot both succeed.
     const { changeUserRole, setUserDisabled } = await import('@/lib/data/user-management');
+    // Leave exactly one active admin: the target.
     await db.execute(sql`update users set disabled_at = now() where role = 'admin' and disabled_at is null`);
     const lastAdmin = await createTestUser({ role: 'admin' });
     expect(await setUserDisabled(lastAdmin.id + 1000, lastAdmin.id, true)).toEqual({ ok: false, reason: 'last_admin' });
@@ -201,6 +202,33 @@ describe('the last active admin', () => {
     // With a second active admin, either may be demoted.
     const second = await createTestUser({ role: 'admin' });
     expect(await changeUserRole(second.id, lastAdmin.id, 'editor')).toMatchObject({ ok: true });
+  });
+
+  it('survives the two last admins demoting and disabling each other at the same moment', async () => {
+    const { changeUserRole, setUserDisabled } = await import('@/lib/data/user-management');
+    await db.execute(sql`update users set disabled_at = now() where role = 'admin' and disabled_at is null`);
+    const [a, b] = [await createTestUser({ role: 'admin' }), await createTestUser({ role: 'admin' })];
+    // Hold back every write to users until both transactions have read who the admins are,
+    // so they truly overlap: without the row locks both would see two admins and both succeed.
+    const { sql: pg } = await import('@/db/client');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let gateClosed!: () => void;
+    const closed = new Promise<void>((resolve) => (gateClosed = resolve));
+    const gate = pg.begin(async (tx) => {
+      await tx`lock table users in share mode`;
+      gateClosed();
+      await released;
+    });
+    await closed;
+    const race = Promise.all([changeUserRole(a.id, b.id, 'author'), setUserDisabled(b.id, a.id, true)]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await gate;
+    const outcomes = await race;
+    expect(outcomes.map((outcome) => outcome.ok).sort()).toEqual([false, true]);
+    const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from users where role = 'admin' and disabled_at is null`);
+    expect(row!.n).toBe(1);
   });
 });
 
