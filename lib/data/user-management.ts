@@ -106,14 +106,15 @@ export async function setUserDisabled(actorId: number, id: number, disabled: boo
 }
 
 /**
- * Sets a new password chosen by an admin. Earlier failed sign-ins of the
- * account stop counting, so a locked-out person can use the new one at once.
+ * Sets a new password chosen by an admin. Every session of the account that
+ * began before ends (whoever knew the old password is out), and earlier failed
+ * sign-ins stop counting, so a locked-out person can use the new one at once.
  */
 export async function resetUserPassword(actorId: number, id: number, passwordHash: string): Promise<UserRow | null> {
   return db.transaction(async (tx) => {
     const [target] = await tx.select(userRowColumns).from(users).where(eq(users.id, id)).for('update');
     if (!target) return null;
-    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await tx.update(users).set({ passwordHash, sessionsValidFrom: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, id));
     await forgetFailures(accountAttemptKey(target.email), tx);
     await recordAudit({ actorId, action: 'user.password_reset', targetType: 'user', targetId: id, targetLabel: userLabel(target) }, tx);
     return { ...toUserRow(target), canSignIn: true };

@@ -23,14 +23,19 @@ export async function findUserForSignIn(email: string): Promise<(SessionUser & {
   return { ...user, disabled: disabledAt !== null };
 }
 
-/** The current state of a signed-in user, re-read on every request; null when gone or disabled. */
-export async function getActiveUser(id: number): Promise<SessionUser | null> {
+/**
+ * The current state of a signed-in user, re-read on every request; null when
+ * gone, disabled, or when their session began before their sessions were ended
+ * (a session without a sign-in time counts as older than any such moment).
+ */
+export async function getActiveUser(id: number, signedInAt?: number): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, sessionsValidFrom: users.sessionsValidFrom })
     .from(users)
     .where(eq(users.id, id));
   if (!row || row.disabledAt) return null;
-  const { disabledAt: _disabledAt, ...user } = row;
+  const { disabledAt: _disabledAt, sessionsValidFrom, ...user } = row;
+  if (sessionsValidFrom && (signedInAt === undefined || signedInAt < sessionsValidFrom.getTime())) return null;
   return user;
 }
 

@@ -70,9 +70,15 @@ test('an admin creates an author, who cannot manage users, then disables them; t
   await expect(page.getByText('Nothing recorded here yet.')).toBeVisible();
 });
 
-test('an admin cannot demote or disable themselves, and changes a role and a password', async ({ page }) => {
+test('an admin cannot demote or disable themselves, and changes a role and a password', async ({ page, browser }) => {
   const admin = await createUser('admin');
   const editor = await createUser('editor');
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  await editorPage.goto('/login');
+  await signIn(editorPage, editor.email, editor.password);
+  await expect(editorPage).toHaveURL(/\/admin$/);
+
   await page.goto('/login?callbackUrl=/admin/users');
   await signIn(page, admin.email, admin.password);
   await page
@@ -97,6 +103,14 @@ test('an admin cannot demote or disable themselves, and changes a role and a pas
   await page.getByLabel('New password').fill('a much longer password');
   await page.getByRole('button', { name: 'Set new password' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'has a new password' })).toBeVisible();
+
+  // The reset ends the session the editor already had; the new password works.
+  await editorPage.goto('/admin');
+  await expect(editorPage).toHaveURL(/\/login/);
+  await signIn(editorPage, editor.email, 'a much longer password');
+  await expect(editorPage).toHaveURL(/\/admin$/);
+  await expect(editorPage.getByRole('heading', { name: `Welcome, ${editor.name}` })).toBeVisible();
+  await editorContext.close();
 
   await page.goto('/admin');
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('user.password_reset');

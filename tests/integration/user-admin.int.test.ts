@@ -5,7 +5,7 @@ import { idleState } from '@/lib/forms/form-state';
 import { createTestUser } from '../factories/users';
 
 // The session is injected (there is no request here); the database is real.
-const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string }; signedInAt?: number } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
 // refresh() needs a real action request; the e2e test covers what the browser sees.
 const refresh = vi.hoisted(() => vi.fn());
@@ -245,6 +245,24 @@ describe('resetPasswordAction', () => {
     expect(await verifyPassword(NEW_PASSWORD, (await userState(author.id))!.password_hash!)).toBe(true);
     expect(await authenticate(author.email, NEW_PASSWORD, null)).toMatchObject({ ok: true });
     expect(await auditRows(author.id)).toEqual([{ action: 'user.password_reset', actor_id: admin.id, target_label: `Test User <${author.email}>`, details: null }]);
+  });
+
+  it('ends the sessions that began before the reset, and only those', async () => {
+    const admin = await createTestUser({ role: 'admin' });
+    const editor = await createTestUser({ role: 'editor' });
+    const { getActiveUser } = await import('@/lib/data/users');
+    const before = Date.now() - 1000;
+    expect(await getActiveUser(editor.id, before)).not.toBeNull();
+    signInAs(admin);
+    await resetPasswordAction(idleState(), form({ id: editor.id, password: NEW_PASSWORD }));
+    // The editor's old session is refused on its next request, as is one with no sign-in time.
+    session.current = { user: { id: String(editor.id) }, signedInAt: before };
+    await expect(changeRoleAction(idleState(), form({ id: admin.id, role: 'author' }))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
+    expect(await getActiveUser(editor.id)).toBeNull();
+    // Signing in again with the new password starts a session that counts.
+    expect(await getActiveUser(editor.id, Date.now() + 1)).toMatchObject({ id: editor.id });
+    // Other accounts' sessions are untouched.
+    expect(await getActiveUser(admin.id, before)).toMatchObject({ id: admin.id });
   });
 
   it('validates the new password like creation, without echoing it', async () => {

@@ -86,7 +86,7 @@ export async function resetPasswordAction(_previous: PasswordFormState, formData
   const user = await resetUserPassword(admin.id, id, await hashPassword(parsed.data.password));
   if (!user) notFound();
   refresh();
-  return { status: 'success', values: {}, errors: {}, message: `${user.name} has a new password. Tell them in person or over a secure channel.` };
+  return { status: 'success', values: {}, errors: {}, message: `${user.name} has a new password and is signed out everywhere. Tell them the password in person or over a secure channel.` };
 }
 
 const article = (role: string) => (/^[aeiou]/.test(role) ? 'an' : 'a');

@@ -68,6 +68,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         </section>
         <section aria-labelledby="password-heading">
           <h2 id="password-heading">Reset the password</h2>
+          <p>{isSelf ? 'Your other sessions end, and this one too: you sign in again with the new password.' : 'Every session of theirs ends; they sign in again with the new password.'}</p>
           <PasswordForm id={user.id} />
         </section>
       </div>
