@@ -49,10 +49,12 @@ export async function getUser(id: number): Promise<UserRow | null> {
 /** How an audit row names a user: stable even if they are renamed later. */
 const userLabel = (user: { name: string; email: string }) => `${user.name} <${user.email}>`;
 
-export async function createUserAsAdmin(actorId: number, input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
+/** `actorId` is the admin at /admin/users, or null for `npm run user:create` on the server. */
+export async function createUserWithAudit(actorId: number | null, input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
   return db.transaction(async (tx) => {
     const created = await createUser(input, tx);
-    await recordAudit({ actorId, action: 'user.create', targetType: 'user', targetId: created.id, targetLabel: userLabel(created), details: { role: created.role } }, tx);
+    const details = actorId === null ? { role: created.role, via: 'command line' } : { role: created.role };
+    await recordAudit({ actorId, action: 'user.create', targetType: 'user', targetId: created.id, targetLabel: userLabel(created), details }, tx);
     return created;
   });
 }

@@ -16,7 +16,7 @@ export async function RecentActivity({ role }: { role: Role }) {
         <ul>
           {entries.map((entry) => (
             <li key={entry.id}>
-              <DateTime date={entry.createdAt} /> · {entry.actorName ?? 'No account'} ·{' '}
+              <DateTime date={entry.createdAt} /> · {entry.actorName ?? 'System'} ·{' '}
               <code>{entry.action}</code> {entry.targetLabel}
             </li>
           ))}

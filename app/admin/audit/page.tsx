@@ -64,7 +64,8 @@ export default async function AuditPage({ searchParams }: Props) {
                   <td>
                     <DateTime date={entry.createdAt} />
                   </td>
-                  <td>{entry.actorName ?? <span className="meta">(no account)</span>}</td>
+                  {/* No actor: a script such as `npm run user:create` (the admin disables accounts, never deletes them). */}
+                  <td>{entry.actorName ?? <span className="meta">System</span>}</td>
                   <td>
                     <code>{entry.action}</code>
                   </td>

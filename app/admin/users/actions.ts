@@ -4,7 +4,7 @@ import { refresh } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
-import { changeUserRole, createUserAsAdmin, resetUserPassword, setUserDisabled, type UserChangeResult } from '@/lib/data/user-management';
+import { changeUserRole, createUserWithAudit, resetUserPassword, setUserDisabled, type UserChangeResult } from '@/lib/data/user-management';
 import { DuplicateEmailError } from '@/lib/data/users';
 import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { newUserSchema, passwordResetSchema, roleChangeSchema, userIdSchema, type NewUserField } from '@/lib/validation/user';
@@ -40,7 +40,7 @@ export async function createUserAction(_previous: CreateUserState, formData: For
   const { password, ...user } = parsed.data;
   let id: number;
   try {
-    ({ id } = await createUserAsAdmin(admin.id, { ...user, passwordHash: await hashPassword(password) }));
+    ({ id } = await createUserWithAudit(admin.id, { ...user, passwordHash: await hashPassword(password) }));
   } catch (error) {
     if (!(error instanceof DuplicateEmailError)) throw error;
     return { status: 'error', values, errors: { email: `${user.email} already has an account.` }, message: CORRECT_FIELDS };

@@ -20,7 +20,7 @@ export default async function UsersPage() {
         </Link>
       </div>
       <div className="table-scroll">
-        <table>
+        <table className="users-table">
           <caption className="visually-hidden">Everyone with an account, by name</caption>
           <thead>
             <tr>
