@@ -22,4 +22,10 @@ export const cacheTags = {
   frameworkIndex: 'frameworks',
   /** Search results for any query. */
   search: 'search',
+  /**
+   * Marks entries whose lifetime ends when a scheduled post goes live. Their
+   * revalidate time is a hard end: the cache handlers drop them then instead
+   * of serving them stale once more (lib/cache/*-cache-handler.mjs).
+   */
+  scheduleBound: 'schedule-bound',
 } as const;

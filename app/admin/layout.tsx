@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import type { Role } from '@/lib/data/users';
 import { signOutAction } from './actions';
+import './admin.css';
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
 

@@ -2,6 +2,7 @@ import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
 import type { Executor } from './audit';
+import { isUniqueViolation } from './pg-errors';
 
 export type Role = (typeof users.role.enumValues)[number];
 
@@ -59,10 +60,4 @@ export async function createUser(input: { email: string; name: string; role: Rol
 export async function hasSignInUsers(): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(isNotNull(users.passwordHash));
   return (row?.count ?? 0) > 0;
-}
-
-/** Drizzle wraps the driver's error; PostgreSQL's code is on it or on its cause. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (candidate: unknown) => (candidate as { code?: string } | undefined)?.code;
-  return code(error) === '23505' || code((error as { cause?: unknown }).cause) === '23505';
 }
