@@ -80,11 +80,11 @@ test('a scheduled post stays hidden until its time, then appears with nobody act
 });
 
 test('renaming a published post’s slug keeps the old address, which redirects permanently', async ({ page, request }) => {
-  const oldSlug = `before-rename-${unique()}`;
-  const newSlug = `after-rename-${unique()}`;
-  const id = await insertPost(`Rename me ${oldSlug}`, oldSlug);
+  const oldSlug = `before-move-${unique()}`;
+  const newSlug = `after-move-${unique()}`;
+  const id = await insertPost(`Moving house ${oldSlug}`, oldSlug);
   await page.goto(`/blog/${oldSlug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Rename me');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Moving house');
 
   await signInAsEditor(page, `/admin/posts/${id}`);
   await page.getByLabel('Slug').fill(newSlug);
@@ -97,7 +97,7 @@ test('renaming a published post’s slug keeps the old address, which redirects 
   expect(new Set(response.headers()['location']?.split(', '))).toEqual(new Set([`/blog/${newSlug}`]));
   await page.goto(`/blog/${oldSlug}`);
   await expect(page).toHaveURL(new RegExp(`/blog/${newSlug}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Rename me');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Moving house');
 });
 
 test('two editors save the same post: the second gets the conflict, sees the change and keeps their text', async ({ browser }) => {
