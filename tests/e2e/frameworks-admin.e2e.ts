@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 
@@ -130,4 +131,33 @@ test('two editors save the same framework: the second is refused, sees the first
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await expect(page.getByText(/^Version 3,/)).toBeVisible();
   await otherContext.close();
+});
+
+test('an author cannot reach the framework admin', async ({ page }) => {
+  const author = await createUser('author');
+  await page.goto('/login');
+  await signIn(page, author.email, author.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Frameworks' })).toHaveCount(0);
+  for (const path of ['/admin/frameworks', '/admin/frameworks/ranking', `/admin/frameworks/${await frameworkId('koa')}`]) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  }
+});
+
+test('the framework admin pages have no serious accessibility violations, light and dark', async ({ page }) => {
+  const id = await frameworkId('koa');
+  await signInAsEditor(page, '/admin/frameworks');
+  for (const path of ['/admin/frameworks', `/admin/frameworks/${id}`, `/admin/frameworks/${id}/history`, '/admin/frameworks/ranking', '/admin/frameworks/new']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const serious = results.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${path} (${scheme}) ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+      expect(serious).toEqual([]);
+    }
+  }
 });
