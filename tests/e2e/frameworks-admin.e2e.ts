@@ -13,6 +13,11 @@ async function signInAsEditor(page: Page, callbackUrl: string) {
   return editor;
 }
 
+async function frameworkOverview(slug: string): Promise<string> {
+  const [row] = await withDatabase((sql) => sql<Array<{ overview: string }>>`select overview from frameworks where slug = ${slug}`);
+  return row!.overview;
+}
+
 async function frameworkId(slug: string): Promise<number> {
   const [row] = await withDatabase((sql) => sql<Array<{ id: number }>>`select id from frameworks where slug = ${slug}`);
   return row!.id;
@@ -82,7 +87,9 @@ test('an editor restores an earlier revision from the history page', async ({ pa
   await page.goto('/frameworks/express');
   const facts = page.locator('dl.facts');
   const original = (await facts.locator('div').filter({ hasText: 'Created by' }).locator('dd').textContent())!.trim();
-  const changed = `The e2e team ${randomBytes(3).toString('hex')}`;
+  // Appended, not replaced: other tests read the article's words on the reader pages meanwhile.
+  const suffix = `and the e2e team ${randomBytes(3).toString('hex')}`;
+  const changed = `${original} ${suffix}`;
 
   await signInAsEditor(page, `/admin/frameworks/${id}`);
   await page.getByLabel('Creator').fill(changed);
@@ -94,21 +101,22 @@ test('an editor restores an earlier revision from the history page', async ({ pa
   await page.goto(`/admin/frameworks/${id}/history`);
   await expect(page.getByRole('heading', { name: 'Changes from version 1 to version 2' })).toBeVisible();
   const creator = page.getByRole('region', { name: 'Creator' });
-  await expect(creator.locator('del')).toHaveText(`[removed: ${original}]`);
-  await expect(creator.locator('ins')).toHaveText(`[added: ${changed}]`);
+  await expect(creator.locator('del')).toHaveCount(0);
+  await expect(creator.locator('ins')).toHaveText(`[added: ${suffix}]`);
   await page.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Version 1 was restored as version 3.' })).toBeVisible();
   await expect(page.getByRole('rowheader', { name: /Version 3/ })).toContainText('current');
 
   await page.goto('/frameworks/express');
   await expect(facts).toContainText(original);
-  await expect(facts).not.toContainText(changed);
+  await expect(facts).not.toContainText(suffix);
 });
 
 test('two editors save the same framework: the second is refused, sees the first change, and keeps their text', async ({ page, browser }) => {
   const id = await frameworkId('nestjs');
   const theirs = `Large teams ${randomBytes(3).toString('hex')}`;
-  const mine = `My rewrite of the overview ${randomBytes(3).toString('hex')}.`;
+  // Added to the overview, not replacing it: other tests read the article's words on the Top 10 post meanwhile.
+  const mine = `${(await frameworkOverview('nestjs')).trim()} My addition ${randomBytes(3).toString('hex')}.`;
   await signInAsEditor(page, `/admin/frameworks/${id}`);
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
@@ -145,19 +153,27 @@ test('an author cannot reach the framework admin', async ({ page }) => {
   }
 });
 
-test('the framework admin pages have no serious accessibility violations, light and dark', async ({ page }) => {
-  const id = await frameworkId('koa');
-  await signInAsEditor(page, '/admin/frameworks');
-  for (const path of ['/admin/frameworks', `/admin/frameworks/${id}`, `/admin/frameworks/${id}/history`, '/admin/frameworks/ranking', '/admin/frameworks/new']) {
+const ADMIN_PAGES: Array<[string, () => Promise<string>]> = [
+  ['the framework list', async () => '/admin/frameworks'],
+  ['the editor', async () => `/admin/frameworks/${await frameworkId('koa')}`],
+  ['the history', async () => `/admin/frameworks/${await frameworkId('koa')}/history`],
+  ['the ranking', async () => '/admin/frameworks/ranking'],
+  ['a new framework', async () => '/admin/frameworks/new'],
+];
+
+for (const [name, path] of ADMIN_PAGES) {
+  test(`${name} has no serious accessibility violations, light and dark`, async ({ page }) => {
+    const url = await path();
+    await signInAsEditor(page, url);
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
+      await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
       const serious = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${path} (${scheme}) ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+        .map((violation) => `${scheme} ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
     }
-  }
-});
+  });
+}
