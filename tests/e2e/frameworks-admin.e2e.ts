@@ -35,6 +35,22 @@ test("an editor edits Django's pros, and its page and the Top 10 post show it on
   await page.getByRole('link', { name: 'Django', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Edit Django' })).toBeVisible();
   const pros = page.getByRole('group', { name: 'Pros' });
+  const first = await pros.getByRole('textbox', { name: 'Pros item 1' }).inputValue();
+  // Moving an item is an unsaved change: leaving asks first. (Moved back below, so the order is kept.)
+  await pros.getByRole('button', { name: 'Move Pros item 1 down' }).click();
+  await expect(pros.getByRole('textbox', { name: 'Pros item 2' })).toHaveValue(first);
+  await expect(pros.getByRole('button', { name: 'Move Pros item 2 down' })).toBeFocused();
+  let warning = '';
+  page.once('dialog', (dialog) => {
+    warning = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByRole('link', { name: '← All frameworks' }).click();
+  await expect.poll(() => warning).toContain('unsaved changes');
+  await expect(page.getByRole('heading', { name: 'Edit Django' })).toBeVisible();
+  await pros.getByRole('button', { name: 'Move Pros item 2 up' }).click();
+  await expect(pros.getByRole('textbox', { name: 'Pros item 1' })).toHaveValue(first);
+
   const before = await pros.getByRole('textbox').count();
   await pros.getByRole('button', { name: 'Add an item to Pros' }).click();
   const added = pros.getByRole('textbox', { name: `Pros item ${before + 1}` });
