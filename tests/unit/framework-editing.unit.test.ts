@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
 import { diffFields } from '@/lib/diff/fields';
 import { diffWords, type DiffPart } from '@/lib/diff/words';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { applyListOperation, listIntent, parseListIntent } from '@/lib/forms/list-intent';
 import { parseFramework } from '@/lib/validation/framework';
 import { emptyFrameworkValues, type FrameworkFormValues } from '@/lib/validation/framework-fields';
@@ -123,5 +124,12 @@ describe('diffWords', () => {
 
   it('finds no change in equal texts', () => {
     expect(diffWords('same text', 'same text')).toEqual([{ kind: 'same', text: 'same text' }]);
+  });
+});
+
+describe('parsePositiveInt', () => {
+  it('accepts positive integers only', () => {
+    expect(parsePositiveInt('42')).toBe(42);
+    for (const bad of ['', '0', '-1', '1e3', '1.5', 'abc', ' 7', '9999999999', null, undefined, 7]) expect(parsePositiveInt(bad)).toBeNull();
   });
 });

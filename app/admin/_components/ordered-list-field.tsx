@@ -45,6 +45,8 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
     nextKey.current += 1;
     const next = applyListOperation(items, operation, blank);
     setItems(next);
+    // A reorder types nothing, so tell the form it changed (the unsaved-changes guard listens for input).
+    event.currentTarget.form?.dispatchEvent(new Event('input', { bubbles: true }));
     if (operation.op === 'add') {
       focusAfterRender.current = `${id}-${next.length - 1}`;
       setAnnouncement(`Added ${label} item ${next.length}.`);

@@ -2,6 +2,7 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateFramework } from '@/lib/cache/invalidate';
 import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
 import { diffFields } from '@/lib/diff/fields';
@@ -13,11 +14,6 @@ import { formatRevisionTime } from '../_components/revisions/format';
 import type { FrameworkFormState } from './form-state';
 import { asFieldMap, isListField, readFrameworkValues } from './form-values';
 
-function positiveInt(value: FormDataEntryValue | null): number | null {
-  const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(number) && number > 0 ? number : null;
-}
-
 /**
  * Creates or updates a framework (editors and admins). Also applies the list
  * buttons (add, remove, move) when JavaScript is off: those come with an
@@ -27,13 +23,14 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
   const user = await requireRole('admin', 'editor');
   const values = readFrameworkValues(formData);
   const idField = formData.get('id');
-  const id = idField === '' || idField === null ? null : positiveInt(idField);
+  const versionField = formData.get('version');
+  const id = idField === '' || idField === null ? null : parsePositiveInt(idField);
   if (idField !== '' && idField !== null && id === null) notFound();
   const base: FrameworkFormState = {
     status: 'idle',
     values,
     id: id === null ? '' : String(id),
-    version: typeof formData.get('version') === 'string' ? (formData.get('version') as string) : '',
+    version: typeof versionField === 'string' ? versionField : '',
     errors: {},
     attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
   };
@@ -69,7 +66,7 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
     redirect(`/admin/frameworks/${created.id}?saved=1`);
   }
 
-  const baseVersion = positiveInt(formData.get('version'));
+  const baseVersion = parsePositiveInt(versionField);
   if (baseVersion === null) {
     return { ...base, status: 'error', message: 'The form does not say which version it is based on. Copy your text, reload the page and apply it again.' };
   }
@@ -110,8 +107,8 @@ function conflictState(
 /** Puts an old revision back as a new version, then shows the history. */
 export async function restoreFrameworkRevisionAction(formData: FormData): Promise<void> {
   const user = await requireRole('admin', 'editor');
-  const id = positiveInt(formData.get('id'));
-  const revisionId = positiveInt(formData.get('revisionId'));
+  const id = parsePositiveInt(formData.get('id'));
+  const revisionId = parsePositiveInt(formData.get('revisionId'));
   if (id === null || revisionId === null) notFound();
   let result: Awaited<ReturnType<typeof restoreFrameworkRevision>>;
   try {

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit } from '@/lib/data/framework-editing';
 import { paths } from '@/lib/paths';
 import { formatRevisionTime } from '../../_components/revisions/format';
 import { FrameworkForm } from '../_components/framework-form';
 import { initialFrameworkState } from '../form-state';
 import { toFormValues } from '../form-values';
-import { parseRouteId } from '../parse-id';
 import '../frameworks.css';
 
 export const metadata: Metadata = { title: 'Edit framework' };
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditFrameworkPage({ params, searchParams }: Props) {
   await requireRole('admin', 'editor');
-  const id = parseRouteId((await params).id);
+  const id = parsePositiveInt((await params).id);
   if (id === null) notFound();
   const framework = await getFrameworkForEdit(id);
   if (!framework) notFound();

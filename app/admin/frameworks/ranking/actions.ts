@@ -2,18 +2,14 @@
 
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateRanking } from '@/lib/cache/invalidate';
 import { changeRanking, type RankingChange } from '@/lib/data/rankings';
 
-function positiveInt(value: FormDataEntryValue | null): number | null {
-  const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
-  return Number.isInteger(number) && number > 0 ? number : null;
-}
-
 /** Applies one change, expires the post and the frameworks it touched, and shows the ranking again. */
 async function apply(formData: FormData, change: (frameworkId: number) => RankingChange | null, actorId: number): Promise<never> {
-  const postId = positiveInt(formData.get('postId'));
-  const frameworkId = positiveInt(formData.get('frameworkId'));
+  const postId = parsePositiveInt(formData.get('postId'));
+  const frameworkId = parsePositiveInt(formData.get('frameworkId'));
   const wanted = frameworkId === null ? null : change(frameworkId);
   if (postId === null || wanted === null) notFound();
   const result = await changeRanking(postId, wanted, actorId);

@@ -5,12 +5,12 @@ import { pickComparison } from '@/app/admin/_components/revisions/comparison';
 import { RevisionList } from '@/app/admin/_components/revisions/revision-list';
 import { FieldsDiff } from '@/app/admin/_components/revisions/revision-diff';
 import { requireRole } from '@/lib/auth/guards';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit, type FrameworkContent } from '@/lib/data/framework-editing';
 import { getRevision, listRevisions } from '@/lib/data/revisions';
 import { FRAMEWORK_LABELS } from '@/lib/validation/framework-fields';
 import { restoreFrameworkRevisionAction } from '../../actions';
 import { asFieldMap } from '../../form-values';
-import { parseRouteId } from '../../parse-id';
 import '../../frameworks.css';
 
 export const metadata: Metadata = { title: 'Framework history' };
@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: s
 
 export default async function FrameworkHistoryPage({ params, searchParams }: Props) {
   await requireRole('admin', 'editor');
-  const id = parseRouteId((await params).id);
+  const id = parsePositiveInt((await params).id);
   if (id === null) notFound();
   const framework = await getFrameworkForEdit(id);
   if (!framework) notFound();
