@@ -20,6 +20,7 @@ import {
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
 import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
 import { describeConflict, type PostConflict } from './conflict';
@@ -28,11 +29,6 @@ export type PostFormState = FormState<PostField> & { conflict?: PostConflict; po
 
 async function categoryNames(): Promise<Map<number, string>> {
   return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
-}
-
-function readId(value: FormDataEntryValue | null): number | null {
-  const id = Number(value);
-  return Number.isInteger(id) && id > 0 ? id : null;
 }
 
 /** The post the user may edit: 404 when it is gone or trashed, 403 when it is someone else's and they are an author. */
@@ -46,7 +42,7 @@ async function editablePostFor(user: SessionUser, id: number | null): Promise<Ed
 /** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
 export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
   const user = await requireRole(...STAFF);
-  const id = readId(formData.get('id'));
+  const id = parsePositiveInt(formData.get('id'));
   const values = readFields(formData, POST_FIELDS);
   const existing = id === null ? null : await editablePostFor(user, id);
 
@@ -56,7 +52,7 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
   }
   const { version, ...input } = parsed.data;
   // "Save mine anyway", offered after a conflict, bases the save on the version the author has now seen.
-  const baseVersion = readId(formData.get('overwriteVersion')) ?? version;
+  const baseVersion = parsePositiveInt(formData.get('overwriteVersion')) ?? version;
   const outcome: SaveOutcome = existing ? await updatePost(existing.id, baseVersion, input, user) : await createPost(input, user);
 
   if (!outcome.ok) {
@@ -86,7 +82,7 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
 
 export async function trashPostAction(formData: FormData): Promise<void> {
   const user = await requireRole(...STAFF);
-  const post = await editablePostFor(user, readId(formData.get('id')));
+  const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const trashed = await trashPost(post.id, user);
   if (!trashed) notFound();
   invalidatePost(placementOf(trashed));
@@ -96,7 +92,7 @@ export async function trashPostAction(formData: FormData): Promise<void> {
 export async function restoreFromTrashAction(formData: FormData): Promise<void> {
   const user = await requireRole(...STAFF);
   if (!canManageTrash(user)) forbidden();
-  const id = readId(formData.get('id'));
+  const id = parsePositiveInt(formData.get('id'));
   const restored = id === null ? null : await restorePostFromTrash(id, user);
   if (!restored) notFound();
   invalidatePost(placementOf(restored));
@@ -114,8 +110,8 @@ export async function emptyTrashAction(): Promise<void> {
 /** Brings back an earlier revision's text as a new revision. */
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const user = await requireRole(...STAFF);
-  const post = await editablePostFor(user, readId(formData.get('id')));
-  const revisionId = readId(formData.get('revisionId'));
+  const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
+  const revisionId = parsePositiveInt(formData.get('revisionId'));
   const outcome = revisionId === null ? ({ ok: false, reason: 'not-found' } as const) : await restorePostRevision(post.id, revisionId, user);
   if (!outcome.ok) {
     if (outcome.reason === 'slug-taken') redirect(`${adminPostPaths.history(post.id)}?error=slug-taken`);

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canManageTrash } from '@/lib/auth/post-policy';
 import { ADMIN_POSTS_PER_PAGE, listAdminPosts, listAuthorChoices, listCategoryChoices, POST_STATES, type PostState } from '@/lib/data/post-admin-list';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths } from '@/lib/paths';
 import { formatDate } from '@/lib/site';
 import { emptyTrashAction, restoreFromTrashAction } from './actions';
@@ -13,11 +14,6 @@ const STATE_LABELS: Record<PostState, string> = { draft: 'Draft', scheduled: 'Sc
 
 type SearchParams = { state?: string; category?: string; author?: string; q?: string; page?: string; trashed?: string };
 type Props = { searchParams: Promise<SearchParams> };
-
-function positiveInt(value: string | undefined): number | undefined {
-  const number = Number(value);
-  return Number.isInteger(number) && number > 0 ? number : undefined;
-}
 
 function listHref(params: SearchParams, change: Partial<SearchParams>): string {
   const merged = { ...params, ...change, trashed: undefined };
@@ -30,10 +26,10 @@ export default async function AdminPostsPage({ searchParams }: Props) {
   const user = await requireRole(...STAFF);
   const params = await searchParams;
   const state = POST_STATES.find((candidate) => candidate === params.state);
-  const page = positiveInt(params.page) ?? 1;
+  const page = parsePositiveInt(params.page) ?? 1;
   // Authors see their own posts only; the filter is forced, not offered.
-  const authorId = user.role === 'author' ? user.id : positiveInt(params.author);
-  const filter = { state, categoryId: positiveInt(params.category), authorId, query: params.q?.slice(0, 200), page };
+  const authorId = user.role === 'author' ? user.id : parsePositiveInt(params.author) ?? undefined;
+  const filter = { state, categoryId: parsePositiveInt(params.category) ?? undefined, authorId, query: params.q?.slice(0, 200), page };
   const [{ items, total }, categoryChoices, authorChoices] = await Promise.all([listAdminPosts(filter), listCategoryChoices(), listAuthorChoices()]);
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_POSTS_PER_PAGE));
   const inTrash = state === 'trash';

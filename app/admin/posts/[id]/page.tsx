@@ -5,6 +5,7 @@ import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canEditPost } from '@/lib/auth/post-policy';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import { getEditablePost, isLive } from '@/lib/data/post-editing';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths, paths } from '@/lib/paths';
 import { trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
@@ -16,8 +17,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 
 export default async function EditPostPage({ params, searchParams }: Props) {
   const user = await requireRole(...STAFF);
-  const id = Number((await params).id);
-  const post = Number.isInteger(id) && id > 0 ? await getEditablePost(id) : null;
+  const id = parsePositiveInt((await params).id);
+  const post = id === null ? null : await getEditablePost(id);
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();

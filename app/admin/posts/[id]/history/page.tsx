@@ -9,6 +9,7 @@ import { canEditPost } from '@/lib/auth/post-policy';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import { getEditablePost, type PostContent } from '@/lib/data/post-editing';
 import { getRevision, listRevisions } from '@/lib/data/revisions';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths } from '@/lib/paths';
 import { restoreRevisionAction } from '../../actions';
 import { POST_LABELS, postFieldMap } from '../../field-map';
@@ -19,9 +20,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: s
 
 export default async function PostHistoryPage({ params, searchParams }: Props) {
   const user = await requireRole(...STAFF);
-  const id = Number((await params).id);
-  const post = Number.isInteger(id) && id > 0 ? await getEditablePost(id) : null;
+  const requestedId = parsePositiveInt((await params).id);
+  const post = requestedId === null ? null : await getEditablePost(requestedId);
   if (!post || post.deletedAt) notFound();
+  const { id } = post;
   if (!canEditPost(user, post)) forbidden();
   const query = await searchParams;
   const [revisions, categories] = await Promise.all([listRevisions('post', id), listCategoryChoices()]);
