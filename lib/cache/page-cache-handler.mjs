@@ -21,6 +21,21 @@ const SCHEDULE_BOUND = 'schedule-bound';
 const entries = new Map();
 /** @type {Map<string, number>} tag → when it was last invalidated */
 const invalidatedAt = new Map();
+/**
+ * key → when the first render since the last store began (its cache miss).
+ * A page is dated by when its render started, not when it was stored: a
+ * render that read the database before an edit and finished after the edit's
+ * invalidation would otherwise be kept as fresh, and stay stale.
+ * @type {Map<string, number>}
+ */
+const renderStartedAt = new Map();
+
+/** @param {string} key */
+function miss(key) {
+  if (!renderStartedAt.has(key)) renderStartedAt.set(key, Date.now());
+  if (renderStartedAt.size > MAX_ENTRIES) renderStartedAt.delete(/** @type {string} */ (renderStartedAt.keys().next().value));
+  return null;
+}
 
 /** @param {string[]} tags */
 function invalidate(tags) {
@@ -46,10 +61,10 @@ export default class PageCacheHandler {
   /** @param {string} key */
   async get(key) {
     const entry = entries.get(key);
-    if (!entry) return null;
+    if (!entry) return miss(key);
     if (entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) || entry.endsAt <= Date.now()) {
       entries.delete(key);
-      return null;
+      return miss(key);
     }
     // Re-insert to keep the Map in least-recently-used order.
     entries.delete(key);
@@ -65,11 +80,13 @@ export default class PageCacheHandler {
     }
     entries.delete(key);
     const now = Date.now();
+    const startedAt = renderStartedAt.get(key) ?? now;
+    renderStartedAt.delete(key);
     const tags = tagsOf(data, ctx);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
-    const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? now + revalidate * 1000 : Infinity;
-    entries.set(key, { value: data, lastModified: now, tags, endsAt });
+    const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;
+    entries.set(key, { value: data, lastModified: startedAt, tags, endsAt });
     if (entries.size > MAX_ENTRIES) entries.delete(/** @type {string} */ (entries.keys().next().value));
   }
 

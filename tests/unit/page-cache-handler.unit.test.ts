@@ -32,4 +32,19 @@ describe('the page cache handler', () => {
     vi.advanceTimersByTime(1);
     expect(await handler.get('/frameworks')).toBeNull();
   });
+
+  it('does not keep a page whose render began before an edit and ended after its invalidation', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
+    const handler = new PageCacheHandler({});
+    expect(await handler.get('/blog/slow')).toBeNull(); // the render starts, reading the post as it was
+    vi.advanceTimersByTime(50);
+    await handler.revalidateTag('post:slow'); // meanwhile an editor saves the post
+    vi.advanceTimersByTime(50);
+    await handler.set('/blog/slow', page(['post:slow']), { cacheControl: { revalidate: false } }); // the old render lands
+    expect(await handler.get('/blog/slow')).toBeNull();
+    // The next render starts after the edit, and is kept.
+    vi.advanceTimersByTime(50);
+    await handler.set('/blog/slow', page(['post:slow']), { cacheControl: { revalidate: false } });
+    expect(await handler.get('/blog/slow')).not.toBeNull();
+  });
 });
