@@ -22,4 +22,8 @@ export const cacheTags = {
   frameworkIndex: 'frameworks',
   /** Search results for any query. */
   search: 'search',
+  /** The approved comments shown on one post or framework page. */
+  comments: (kind: 'post' | 'framework', slug: string) => `comments:${kind}:${slug}`,
+  /** Comment counts in post lists. */
+  commentCounts: 'comments:counts',
 } as const;

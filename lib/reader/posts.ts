@@ -10,7 +10,7 @@ import { getPostBySlug, listPosts, listPublicPostSlugs, listYearCounts, type Pos
 export async function readPostList(filter: PostListFilter, page: number) {
   'use cache';
   cacheLife('max');
-  cacheTag(cacheTags.postLists);
+  cacheTag(cacheTags.postLists, cacheTags.commentCounts);
   if (filter.categorySlug) cacheTag(cacheTags.category(filter.categorySlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
   return listPosts(filter, page);

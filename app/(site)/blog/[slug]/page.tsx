@@ -2,6 +2,7 @@ import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Markdown } from '@/app/_components/markdown';
 import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
@@ -65,6 +66,7 @@ export default async function PostPage({ params }: Props) {
         )}
         <ShareLinks url={url} title={post.title} />
       </article>
+      <Comments kind="post" slug={post.slug} />
       <JsonLd data={postJsonLd(post, ranked, url)} />
     </WithSidebar>
   );
