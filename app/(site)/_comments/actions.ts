@@ -1,9 +1,8 @@
 'use server';
 
-import { updateTag } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { cacheTags } from '@/lib/cache-tags';
+import { invalidateComments } from '@/lib/cache/invalidate-comments';
 import { clientIpHash } from '@/lib/comments/client-ip';
 import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
 import { commentPaths, commentTargetKey } from '@/lib/comments/paths';
@@ -116,7 +115,6 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   });
   if (decision.status !== 'approved') return { status: 'success', values: {}, errors: {}, message: AWAITING(input.name), commentId: id };
 
-  updateTag(cacheTags.comments(kind, slug));
-  if (kind === 'post') updateTag(cacheTags.commentCounts);
+  invalidateComments([{ kind, slug }]);
   redirect(commentPaths.comment(kind, slug, await threadPageOf(id), id));
 }
