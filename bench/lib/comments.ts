@@ -73,6 +73,8 @@ export async function measureCommentSubmission(baseUrl: string, load: LoadOption
             ...request,
             headers: {
               'content-type': `multipart/form-data; boundary=${boundary}`,
+              // A browser sends its origin with a form post; Next checks it against the host.
+              origin: baseUrl,
               'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
             },
             body: multipart(boundary, [

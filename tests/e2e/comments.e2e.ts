@@ -153,6 +153,52 @@ test('moderation end to end: pending, approved by an editor, visible on the next
   await expect(page.locator('.comment', { hasText: spam })).toHaveCount(0);
 });
 
+test('an editor corrects a comment and replies as the author; readers see the Author badge', async ({ page }) => {
+  const slug = 'recap-our-first-community-design-and-dev-meetup';
+  const id = await seedComment(slug, { name: 'Curious Reader', email: `curious-${unique()}@example.com`, body: 'Waht time does it start?' });
+  const editor = await createUser('editor');
+  await page.goto(`/login?callbackUrl=/admin/comments/${id}`);
+  await signIn(page, editor.email, editor.password);
+  await page.getByRole('textbox', { name: 'Comment text' }).fill('What time does it start?');
+  await page.getByRole('button', { name: 'Save text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Comment saved.' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your reply' }).fill('At *six*, see you there!');
+  await page.getByRole('button', { name: 'Publish reply' }).click();
+  await expect(page).toHaveURL(/\/admin\/comments\?status=approved/);
+
+  await page.goto(`/blog/${slug}`);
+  const thread = page.locator(`#comment-${id}`);
+  await expect(thread.locator('.comment-body').first()).toHaveText('What time does it start?');
+  const reply = thread.locator('ol > li');
+  await expect(reply).toContainText('At six, see you there!');
+  await expect(reply.locator('.comment-badge')).toHaveText('Author');
+});
+
+test('a long thread is paginated, oldest first, on pages of its own', async ({ page }) => {
+  const slug = 'welcome-to-our-three-new-team-members';
+  const person = await knownCommenter();
+  await withDatabase(
+    (sql) => sql`
+      insert into comments (target_kind, target_id, author_name, email, body, status, created_at)
+      select 'post', p.id, 'Reader ' || n, 'paged' || n || '@example.com', 'Paged comment number ' || n, 'approved', timestamptz '2025-01-01' + n * interval '1 minute'
+      from posts p, generate_series(1, 59) as n where p.slug = ${slug}`,
+  );
+  // The sixtieth, published at once, lands on the second page (and refreshes the cached thread).
+  await page.goto(`/blog/${slug}`);
+  const body = `The sixtieth comment ${unique()}`;
+  await fillComment(page, { body, ...person });
+  await postAfterFillTime(page);
+  await expect(page).toHaveURL(new RegExp(`/blog/${slug}/comments/2#comment-\\d+$`));
+  await expect(page.locator('.comment-body').last()).toHaveText(body);
+  await expect(page.locator('.comment-body').first()).toHaveText('Paged comment number 51');
+  await expect(page.locator('.comment-body')).toHaveCount(10);
+  await expect(page.getByText('Comment page 2 of 2')).toBeVisible();
+  await page.getByRole('link', { name: '← Earlier comments' }).click();
+  await expect(page.getByRole('heading', { name: '60 comments' })).toBeVisible();
+  await expect(page.locator('.comment-body').first()).toHaveText('Paged comment number 1');
+  await expect(page.locator('.comment-body')).toHaveCount(50);
+});
+
 test('hitting the rate limit shows a friendly message and keeps the text', async ({ page }) => {
   const email = `busy-${unique()}@example.com`;
   // Four recent submissions from this address already (the per-address limit).
