@@ -59,24 +59,24 @@ export function CommentTextForm({
   defaultBody?: string;
 }) {
   const [state, formAction, pending] = useActionState<CommentTextState, FormData>(action, idleState());
-  const fieldName = 'body';
+  const fieldId = `comment-${id}-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <form action={formAction} className="form" aria-label={label}>
       <Notice status={state.status} message={state.message} />
       <input type="hidden" name="id" value={id} />
       <div className="field">
-        <label htmlFor={`${label}-body`}>{label}</label>
+        <label htmlFor={fieldId}>{label}</label>
         <textarea
-          id={`${label}-body`}
-          name={fieldName}
+          id={fieldId}
+          name="body"
           defaultValue={state.values.body ?? defaultBody}
           required
           maxLength={5000}
           aria-invalid={state.errors.body ? true : undefined}
-          aria-describedby={state.errors.body ? `${label}-body-error` : undefined}
+          aria-describedby={state.errors.body ? `${fieldId}-error` : undefined}
         />
         {state.errors.body && (
-          <p id={`${label}-body-error`} className="field-error">
+          <p id={`${fieldId}-error`} className="field-error">
             {state.errors.body}
           </p>
         )}
