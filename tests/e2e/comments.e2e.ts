@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 
@@ -290,4 +291,21 @@ test('an author cannot open the comment moderation', async ({ page }) => {
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto('/admin/comments');
   await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+});
+
+test('the reply page and the moderation queue have no serious accessibility violations', async ({ page }) => {
+  const id = await seedComment('design-systems-for-small-teams', { name: 'Axe Reader', email: 'axe@example.com', body: 'A *comment* with `code` and [a link](https://example.com).' });
+  await seedComment('design-systems-for-small-teams', { name: 'Axe Pending', email: 'axe@example.com', body: 'Waiting', status: 'pending' });
+  const serious = async () =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  await page.goto(`/blog/design-systems-for-small-teams/reply/${id}`);
+  await expect(page.getByRole('heading', { name: 'Reply to Axe Reader' })).toBeVisible();
+  expect(await serious()).toEqual([]);
+  const editor = await createUser('editor');
+  await page.goto('/login?callbackUrl=/admin/comments');
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole('article', { name: /Axe Pending/ })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
