@@ -59,7 +59,7 @@ const queueColumns = {
 
 function queueQuery() {
   return db
-    .select({ ...queueColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select(queueColumns)
     .from(comments)
     .leftJoin(posts, and(eq(comments.targetKind, 'post'), eq(posts.id, comments.targetId)))
     .leftJoin(frameworks, and(eq(comments.targetKind, 'framework'), eq(frameworks.id, comments.targetId)));
@@ -67,7 +67,7 @@ function queueQuery() {
 
 type QueueRow = Awaited<ReturnType<ReturnType<typeof queueQuery>['execute']>>[number];
 
-const toQueueComment = ({ targetKind, targetId, targetSlug: slug, targetTitle: title, total: _total, ...row }: QueueRow): QueueComment => ({
+const toQueueComment = ({ targetKind, targetId, targetSlug: slug, targetTitle: title, ...row }: QueueRow): QueueComment => ({
   ...row,
   target: { kind: targetKind, id: targetId, slug, title },
 });
@@ -83,12 +83,17 @@ export async function listModerationQueue(filter: QueueFilter): Promise<{ items:
     const pattern = `%${escapeLike(search)}%`;
     conditions.push(or(ilike(comments.body, pattern), ilike(comments.authorName, pattern), ilike(comments.email, pattern))!);
   }
-  const rows = await queueQuery()
-    .where(and(...conditions))
-    .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(QUEUE_PAGE_SIZE)
-    .offset(((filter.page ?? 1) - 1) * QUEUE_PAGE_SIZE);
-  return { items: rows.map(toQueueComment), total: rows[0]?.total ?? 0 };
+  const where = and(...conditions);
+  // Counted apart from the page, without the joins: a window count would join every matching row.
+  const [rows, [count]] = await Promise.all([
+    queueQuery()
+      .where(where)
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(QUEUE_PAGE_SIZE)
+      .offset(((filter.page ?? 1) - 1) * QUEUE_PAGE_SIZE),
+    db.select({ total: sql<number>`count(*)::int` }).from(comments).where(where),
+  ]);
+  return { items: rows.map(toQueueComment), total: count?.total ?? 0 };
 }
 
 /** Comments per status, for the tabs (narrowed to one page when filtered). */
@@ -108,14 +113,16 @@ export async function getQueueComment(id: number): Promise<QueueComment | null> 
   return row ? toQueueComment(row) : null;
 }
 
-/** Posts and frameworks that have comments, for the filter menu. */
+/** Posts and frameworks that have comments, for the filter menu (one index probe per item, not a scan of every comment). */
 export async function listCommentedTargets(): Promise<Array<{ kind: CommentTargetKind; id: number; title: string }>> {
-  const rows = await db
-    .selectDistinct({ kind: comments.targetKind, id: comments.targetId, title: targetTitle })
-    .from(comments)
-    .leftJoin(posts, and(eq(comments.targetKind, 'post'), eq(posts.id, comments.targetId)))
-    .leftJoin(frameworks, and(eq(comments.targetKind, 'framework'), eq(frameworks.id, comments.targetId)));
-  return rows.sort((a, b) => a.title.localeCompare(b.title));
+  const rows = await db.execute<{ kind: CommentTargetKind; id: number; title: string }>(sql`
+    select 'post' as kind, p.id, p.title from ${posts} p
+    where exists (select 1 from ${comments} c where c.target_kind = 'post' and c.target_id = p.id)
+    union all
+    select 'framework', f.id, f.name from ${frameworks} f
+    where exists (select 1 from ${comments} c where c.target_kind = 'framework' and c.target_id = f.id)
+    order by 3`);
+  return [...rows];
 }
 
 async function affectedTargets(ids: number[]): Promise<AffectedTarget[]> {

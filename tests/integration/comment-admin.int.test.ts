@@ -154,3 +154,30 @@ describe('eraseCommentsByEmailAction', () => {
     expect(audit!.target_label).not.toContain('private@example.com');
   });
 });
+
+describe('the moderation queue', () => {
+  it('lists one status newest first, filtered by page and by a search of text, name or e-mail', async () => {
+    const { countByStatus, listCommentedTargets, listModerationQueue } = await import('@/lib/data/comment-moderation');
+    const first = await seedComment({ body: 'First about 100%_ sure' });
+    const second = await seedComment({ body: 'Second', email: 'finder@example.com' });
+    await seedComment({ status: 'spam', body: 'Spam' });
+    await db.execute(sql`
+      insert into comments (target_kind, target_id, author_name, email, body)
+      select 'framework', id, 'Framework reader', 'fw@example.com', 'On a framework' from frameworks where slug = 'laravel'`);
+
+    const pending = await listModerationQueue({ status: 'pending' });
+    expect(pending.total).toBe(3);
+    expect(pending.items.map((item) => item.body)).toEqual(['On a framework', 'Second', 'First about 100%_ sure']);
+    expect(pending.items[1]).toMatchObject({ id: second, email: 'finder@example.com', target: { kind: 'post', slug: SLUG } });
+
+    const targets = await listCommentedTargets();
+    expect(targets.map((target) => target.kind).sort()).toEqual(['framework', 'post']);
+    const post = targets.find((target) => target.kind === 'post')!;
+    expect((await listModerationQueue({ status: 'pending', target: post })).items.map((item) => item.id)).toEqual([second, first]);
+    expect((await listModerationQueue({ status: 'pending', search: 'FINDER@' })).items.map((item) => item.id)).toEqual([second]);
+    expect((await listModerationQueue({ status: 'pending', search: '100%_' })).items.map((item) => item.id)).toEqual([first]);
+    expect((await listModerationQueue({ status: 'pending', search: '%' })).total).toBe(1);
+    expect(await countByStatus()).toEqual({ pending: 3, approved: 0, spam: 1, trash: 0 });
+    expect(await countByStatus(post)).toEqual({ pending: 2, approved: 0, spam: 1, trash: 0 });
+  });
+});
