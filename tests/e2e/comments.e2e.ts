@@ -109,8 +109,8 @@ test('a reply thread nests, three levels deep at most', async ({ page }) => {
   const second = await seedComment('laravel', { kind: 'framework', name: 'Second Author', email: 'second@example.com', body: 'Second level', parentId: root, depth: 2 });
   const third = await seedComment('laravel', { kind: 'framework', name: 'Third Author', email: 'third@example.com', body: 'Third level', parentId: second, depth: 3 });
 
-  await page.goto('/frameworks/laravel');
-  await page.locator(`#comment-${third}`).getByRole('link', { name: 'Reply to Third Author' }).click();
+  // Straight to the reply page: the thread page may be cached from before these rows were inserted.
+  await page.goto(`/frameworks/laravel/reply/${third}`);
   await expect(page.getByRole('heading', { name: 'Reply to Third Author' })).toBeVisible();
   const body = `Reply past the deepest level ${unique()}`;
   await fillComment(page, { body, ...person });
@@ -120,6 +120,7 @@ test('a reply thread nests, three levels deep at most', async ({ page }) => {
   const level3 = page.locator(`#comment-${root} > ol > li#comment-${second} > ol > li`);
   await expect(level3).toHaveCount(2);
   await expect(level3.nth(1)).toContainText(body);
+  await expect(page.locator(`#comment-${third}`).getByRole('link', { name: 'Reply to Third Author' })).toHaveAttribute('href', `/frameworks/laravel/reply/${third}`);
 });
 
 test('moderation end to end: pending, approved by an editor, visible on the next load; spam goes to its tab', async ({ page, browser }) => {
