@@ -17,6 +17,8 @@ const nextConfig = {
   cacheHandlers: { default: path.join(cacheDir, 'data-cache-handler.mjs') },
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
+  // `npm run dev` prints localhost; 127.0.0.1 is the same machine, so its HMR socket is allowed too.
+  allowedDevOrigins: ['127.0.0.1'],
   // forbidden() for signed-in users without the role a page needs.
   experimental: { authInterrupts: true },
   reactStrictMode: true,

@@ -22,6 +22,12 @@ export const cacheTags = {
   frameworkIndex: 'frameworks',
   /** Search results for any query. */
   search: 'search',
+  /**
+   * Marks entries whose lifetime ends when a scheduled post goes live. Their
+   * revalidate time is a hard end: the cache handlers drop them then instead
+   * of serving them stale once more (lib/cache/*-cache-handler.mjs).
+   */
+  scheduleBound: 'schedule-bound',
   /** The approved comments shown on one post or framework page. */
   comments: (kind: 'post' | 'framework', slug: string) => `comments:${kind}:${slug}`,
   /** Comment counts in post lists. */

@@ -9,3 +9,11 @@ export const paths = {
   framework: (slug: string) => `/frameworks/${slug}`,
   search: (query?: string) => (query ? `/search/${encodeURIComponent(query)}` : '/search'),
 } as const;
+
+/** Admin URLs for posts. */
+export const adminPostPaths = {
+  list: () => '/admin/posts',
+  create: () => '/admin/posts/new',
+  edit: (id: number) => `/admin/posts/${id}`,
+  history: (id: number) => `/admin/posts/${id}/history`,
+} as const;

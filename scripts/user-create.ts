@@ -6,7 +6,8 @@
  */
 import { parseArgs } from 'node:util';
 import { hashPassword } from '@/lib/auth/password';
-import { createUser, DuplicateEmailError } from '@/lib/data/users';
+import { createUserWithAudit } from '@/lib/data/user-management';
+import { DuplicateEmailError } from '@/lib/data/users';
 import { newUserSchema } from '@/lib/validation/user';
 
 async function promptHidden(question: string): Promise<string> {
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
   const parsed = newUserSchema.safeParse({ ...values, password: await readPassword() });
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${String(issue.path[0])}: ${issue.message}`).join('\n'));
   const { password, ...user } = parsed.data;
-  const created = await createUser({ ...user, passwordHash: await hashPassword(password) });
+  const created = await createUserWithAudit(null, { ...user, passwordHash: await hashPassword(password) });
   console.log(`Created ${created.role} ${created.email} (id ${created.id}).`);
 }
 

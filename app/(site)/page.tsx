@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { PostList } from '@/app/_components/post-list';
 import { WithSidebar } from '@/app/_components/site-shell';
@@ -6,6 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readPostList } from '@/lib/reader/posts';
 import { site } from '@/lib/site';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 export const metadata: Metadata = {
   ...pageMetadata({ title: `${site.name} · ${site.tagline}`, description: site.description, path: '/' }),
@@ -14,7 +14,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const page = await readPostList({}, 1);
   return (
     <WithSidebar>

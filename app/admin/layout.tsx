@@ -4,6 +4,11 @@ import { Suspense } from 'react';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import type { Role } from '@/lib/data/users';
 import { signOutAction } from './actions';
+import './admin.css';
+
+// Every admin page reads the session and the database for the signed-in user; none is
+// prerendered, so Next's instant-navigation checks (dev only) have nothing to find here.
+export const instant = false;
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
 
@@ -64,7 +69,17 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
   // Reading the session cookie is request data, so it sits behind Suspense.
   return (
-    <Suspense fallback={<p className="container page-full">Checking your session…</p>}>
+    <Suspense
+      fallback={
+        <div className="container page-full">
+          <p>Checking your session…</p>
+          {/* The admin streams in behind the session check, which needs JavaScript to reveal (the reader site does not). */}
+          <noscript>
+            <p className="notice notice-error">The admin needs JavaScript. Turn it on for this site and reload the page.</p>
+          </noscript>
+        </div>
+      }
+    >
       <AdminChrome>{children}</AdminChrome>
     </Suspense>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { getDashboardCounts } from '@/lib/data/dashboard';
+import { RecentActivity } from './_components/recent-activity';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
@@ -26,6 +27,7 @@ export default async function AdminDashboard() {
           </div>
         ))}
       </dl>
+      <RecentActivity role={user.role} />
     </>
   );
 }

@@ -14,6 +14,8 @@ export const users = pgTable(
     /** Null for authors who exist only as bylines and cannot sign in. */
     passwordHash: text('password_hash'),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Sessions signed in before this moment are refused; an admin's password reset sets it. */
+    sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { recentFailures, recordAttempts } from '@/lib/data/login-attempts';
+import { accountAttemptKey, recentFailures, recordAttempts } from '@/lib/data/login-attempts';
 import { findUserForSignIn, type SessionUser } from '@/lib/data/users';
 import { env } from '@/lib/env';
 import { timingDummyHash, verifyPassword } from './password';
@@ -21,7 +21,7 @@ export function ipKey(ip: string): string {
  * hash is always verified), so the answer reveals nothing about accounts.
  */
 export async function authenticate(email: string, password: string, ip: string | null): Promise<AuthenticationResult> {
-  const keys = [`email:${email.trim().toLowerCase()}`, ...(ip ? [ipKey(ip)] : [])];
+  const keys = [accountAttemptKey(email), ...(ip ? [ipKey(ip)] : [])];
   const [accountFailures, ipFailures] = await Promise.all(keys.map((key) => recentFailures(key, LIMITS.windowSeconds)));
   if ((accountFailures ?? 0) >= LIMITS.perAccount || (ipFailures ?? 0) >= LIMITS.perIp) {
     return { ok: false, reason: 'rate_limited' };

@@ -4,6 +4,13 @@ import { env } from '@/lib/env';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { authenticate } from './authenticate';
 
+declare module 'next-auth' {
+  interface Session {
+    /** When this session signed in, in milliseconds since the epoch. */
+    signedInAt?: number;
+  }
+}
+
 /** Sign-in refused by the rate limit; the login form shows its own message for it. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
@@ -40,12 +47,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Only the user id travels in the token: role and status are re-read from
     // the database on every request (lib/auth/guards.ts), so a demotion or a
     // disabled account takes effect at once.
+    // The sign-in time lets a password reset end the sessions that began before it.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = Date.now();
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.signedInAt === 'number') session.signedInAt = token.signedInAt;
       return session;
     },
   },

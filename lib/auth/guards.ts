@@ -5,12 +5,13 @@ import { auth } from './config';
 
 /**
  * The signed-in user as the database knows them now, once per request.
- * A session whose user was disabled or deleted counts as signed out.
+ * A session whose user was disabled or deleted, or whose password was reset
+ * since it signed in, counts as signed out.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = Number(session?.user?.id);
-  return Number.isInteger(id) && id > 0 ? getActiveUser(id) : null;
+  return Number.isInteger(id) && id > 0 ? getActiveUser(id, session?.signedInAt) : null;
 });
 
 /** For every admin page, Server Action and route handler: each checks for itself. */

@@ -12,6 +12,18 @@ const MAX_BYTES = 100 * 1024 * 1024;
 const local = createDefaultCacheHandler(MAX_BYTES);
 const fanout = getFanout();
 
+/** Must match cacheTags.scheduleBound in lib/cache-tags.ts. */
+const SCHEDULE_BOUND = 'schedule-bound';
+
+/**
+ * An entry that ends when a scheduled post goes live is over at its
+ * revalidate time: served stale once more, the post would appear late.
+ * @param {{ tags: string[], timestamp: number, revalidate: number }} entry
+ */
+function pastScheduledEnd(entry) {
+  return entry.tags.includes(SCHEDULE_BOUND) && entry.timestamp + entry.revalidate * 1000 <= Date.now();
+}
+
 /** Entries created before this moment are treated as expired (see ALL_TAGS). */
 let expireAllBefore = 0;
 
@@ -24,7 +36,7 @@ fanout.subscribe((tags) => {
 const dataCacheHandler = {
   async get(cacheKey, softTags) {
     const entry = await local.get(cacheKey, softTags);
-    return entry && entry.timestamp < expireAllBefore ? undefined : entry;
+    return entry && (entry.timestamp < expireAllBefore || pastScheduledEnd(entry)) ? undefined : entry;
   },
   set: (cacheKey, pendingEntry) => local.set(cacheKey, pendingEntry),
   refreshTags: () => local.refreshTags(),

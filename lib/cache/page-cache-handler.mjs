@@ -14,7 +14,10 @@ import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
 const MAX_ENTRIES = 5000;
 const TAGS_HEADER = 'x-next-cache-tags';
 
-/** @type {Map<string, { value: any, lastModified: number, tags: string[] }>} */
+/** Must match cacheTags.scheduleBound in lib/cache-tags.ts. */
+const SCHEDULE_BOUND = 'schedule-bound';
+
+/** @type {Map<string, { value: any, lastModified: number, tags: string[], endsAt: number }>} */
 const entries = new Map();
 /** @type {Map<string, number>} tag → when it was last invalidated */
 const invalidatedAt = new Map();
@@ -44,7 +47,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return null;
-    if (entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified)) {
+    if (entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) || entry.endsAt <= Date.now()) {
       entries.delete(key);
       return null;
     }
@@ -54,14 +57,19 @@ export default class PageCacheHandler {
     return { value: entry.value, lastModified: entry.lastModified };
   }
 
-  /** @param {string} key @param {any} data @param {{ tags?: string[] }} ctx */
+  /** @param {string} key @param {any} data @param {{ tags?: string[], cacheControl?: { revalidate?: number | false } }} ctx */
   async set(key, data, ctx) {
     if (data === null) {
       entries.delete(key);
       return;
     }
     entries.delete(key);
-    entries.set(key, { value: data, lastModified: Date.now(), tags: tagsOf(data, ctx) });
+    const now = Date.now();
+    const tags = tagsOf(data, ctx);
+    // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
+    const revalidate = ctx?.cacheControl?.revalidate;
+    const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? now + revalidate * 1000 : Infinity;
+    entries.set(key, { value: data, lastModified: now, tags, endsAt });
     if (entries.size > MAX_ENTRIES) entries.delete(/** @type {string} */ (entries.keys().next().value));
   }
 

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { auditLog, users } from '@/db/schema';
 
@@ -39,8 +39,15 @@ export interface AuditEntry {
 
 export const AUDIT_PER_PAGE = 50;
 
-/** Newest first; `actorId` narrows to one person. */
-export async function listAudit(page = 1, filter: { actorId?: number } = {}): Promise<{ items: AuditEntry[]; total: number }> {
+export interface AuditFilter {
+  /** One person's actions only. */
+  actorId?: number;
+  /** Leave out actions on these kinds of target, e.g. `user` for people who may not manage accounts. */
+  excludeTargetTypes?: string[];
+}
+
+/** Newest first. */
+export async function listAudit(page = 1, filter: AuditFilter = {}): Promise<{ items: AuditEntry[]; total: number }> {
   const rows = await db
     .select({
       id: auditLog.id,
@@ -55,7 +62,12 @@ export async function listAudit(page = 1, filter: { actorId?: number } = {}): Pr
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
-    .where(filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined)
+    .where(
+      and(
+        filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+        filter.excludeTargetTypes?.length ? notInArray(auditLog.targetType, filter.excludeTargetTypes) : undefined,
+      ),
+    )
     .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(AUDIT_PER_PAGE)
     .offset((page - 1) * AUDIT_PER_PAGE);
@@ -63,6 +75,6 @@ export async function listAudit(page = 1, filter: { actorId?: number } = {}): Pr
 }
 
 /** The dashboard's "recent activity". */
-export async function listRecentActivity(limit = 10): Promise<AuditEntry[]> {
-  return (await listAudit(1)).items.slice(0, limit);
+export async function listRecentActivity(limit = 10, filter: AuditFilter = {}): Promise<AuditEntry[]> {
+  return (await listAudit(1, filter)).items.slice(0, limit);
 }

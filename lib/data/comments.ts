@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { blockedWords, commentAttempts, comments, frameworks, posts } from '@/db/schema';
 import { COMMENT_RULES, type CommentStatus } from '@/lib/comments/rules';
 import { paths } from '@/lib/paths';
+import type { Executor } from './audit';
 import { isPubliclyVisible } from './visibility';
 
 export type CommentTargetKind = 'post' | 'framework';
@@ -206,7 +207,7 @@ export async function insertComment(input: NewComment): Promise<{ id: number }> 
   return row!;
 }
 
-/** When a post or framework is deleted for good, its comments go with it. */
-export async function deleteCommentsOf(kind: CommentTargetKind, targetId: number): Promise<void> {
-  await db.delete(comments).where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
+/** When a post or framework is deleted for good, its comments go with it (in the caller's transaction). */
+export async function deleteCommentsOf(kind: CommentTargetKind, targetId: number, executor: Executor = db): Promise<void> {
+  await executor.delete(comments).where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
 }

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, posts, users } from '@/db/schema';
+import { categories, posts, slugRedirects, users } from '@/db/schema';
 import type { Page, PostDetail, PostSummary, YearCount } from './types';
 import { isPubliclyVisible } from './visibility';
 
@@ -93,4 +93,14 @@ export async function listPublicPostSlugs(): Promise<Array<{ slug: string; updat
     .from(posts)
     .where(isPubliclyVisible)
     .orderBy(desc(posts.publishedAt));
+}
+
+/** Where a renamed post's old slug now points, when that post is public. */
+export async function getSlugRedirectTarget(oldSlug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ slug: posts.slug })
+    .from(slugRedirects)
+    .innerJoin(posts, eq(posts.id, slugRedirects.postId))
+    .where(and(eq(slugRedirects.oldSlug, oldSlug), isPubliclyVisible));
+  return row?.slug ?? null;
 }

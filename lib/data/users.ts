@@ -1,6 +1,8 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { users } from '@/db/schema';
+import type { Executor } from './audit';
+import { isUniqueViolation } from './pg-errors';
 
 export type Role = (typeof users.role.enumValues)[number];
 
@@ -22,14 +24,19 @@ export async function findUserForSignIn(email: string): Promise<(SessionUser & {
   return { ...user, disabled: disabledAt !== null };
 }
 
-/** The current state of a signed-in user, re-read on every request; null when gone or disabled. */
-export async function getActiveUser(id: number): Promise<SessionUser | null> {
+/**
+ * The current state of a signed-in user, re-read on every request; null when
+ * gone, disabled, or when their session began before their sessions were ended
+ * (a session without a sign-in time counts as older than any such moment).
+ */
+export async function getActiveUser(id: number, signedInAt?: number): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, sessionsValidFrom: users.sessionsValidFrom })
     .from(users)
     .where(eq(users.id, id));
   if (!row || row.disabledAt) return null;
-  const { disabledAt: _disabledAt, ...user } = row;
+  const { disabledAt: _disabledAt, sessionsValidFrom, ...user } = row;
+  if (sessionsValidFrom && (signedInAt === undefined || signedInAt < sessionsValidFrom.getTime())) return null;
   return user;
 }
 
@@ -39,9 +46,9 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }): Promise<SessionUser> {
+export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }, executor: Executor = db): Promise<SessionUser> {
   try {
-    const [row] = await db.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    const [row] = await executor.insert(users).values(input).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
     return row!;
   } catch (error) {
     if (isUniqueViolation(error)) throw new DuplicateEmailError(input.email);
@@ -53,10 +60,4 @@ export async function createUser(input: { email: string; name: string; role: Rol
 export async function hasSignInUsers(): Promise<boolean> {
   const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(users).where(isNotNull(users.passwordHash));
   return (row?.count ?? 0) > 0;
-}
-
-/** Drizzle wraps the driver's error; PostgreSQL's code is on it or on its cause. */
-function isUniqueViolation(error: unknown): boolean {
-  const code = (candidate: unknown) => (candidate as { code?: string } | undefined)?.code;
-  return code(error) === '23505' || code((error as { cause?: unknown }).cause) === '23505';
 }

@@ -1,4 +1,5 @@
-import { and, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, gt, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { db } from '@/db/client';
 import { posts } from '@/db/schema';
 
 /**
@@ -11,3 +12,12 @@ export const isPubliclyVisible: SQL = and(
   ne(posts.status, 'draft'),
   lte(posts.publishedAt, sql`now()`),
 )!;
+
+/** The next moment a scheduled post goes live, if any: cached reader pages must end there. */
+export async function getNextScheduledPublishAt(): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | null>`min(${posts.publishedAt})`.mapWith(posts.publishedAt) })
+    .from(posts)
+    .where(and(isNull(posts.deletedAt), ne(posts.status, 'draft'), gt(posts.publishedAt, sql`now()`)));
+  return row?.at ?? null;
+}

@@ -1,18 +1,19 @@
 import { Feed } from 'feed';
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { getPostBySlug, listPosts } from '@/lib/data/posts';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
 import { absoluteUrl, site } from '@/lib/site';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 const FEED_SIZE = 20;
 
 /** RSS 2.0 of the latest posts, with each post's full sanitized HTML. */
 export async function readRssFeed(): Promise<string> {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   cacheTag(cacheTags.postLists);
   const latest = await listPosts({}, 1, FEED_SIZE);
   const feed = new Feed({

@@ -1,10 +1,11 @@
-import { cacheLife, cacheTag } from 'next/cache';
+import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { getFramework, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 export async function readFrameworks() {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   cacheTag(cacheTags.frameworkIndex);
   const frameworks = await listFrameworks();
   cacheTag(...frameworks.map((framework) => cacheTags.framework(framework.slug)));
@@ -14,7 +15,7 @@ export async function readFrameworks() {
 /** One framework with its neighbours in rank order and the posts that rank it. */
 export async function readFramework(slug: string) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex);
   const framework = await getFramework(slug);
   if (!framework) return null;

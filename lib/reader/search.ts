@@ -1,10 +1,12 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { searchContent } from '@/lib/data/search';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 export async function readSearch(query: string) {
   'use cache';
   cacheLife('days');
+  await cacheForReaders();
   cacheTag(cacheTags.search);
   return searchContent(query);
 }

@@ -13,3 +13,15 @@ export const newUserSchema = z.object({
     .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(1000, 'Password is too long.'),
 });
+
+export type NewUserInput = z.output<typeof newUserSchema>;
+export type NewUserField = keyof z.input<typeof newUserSchema>;
+
+/** An admin changing someone's role. */
+export const roleChangeSchema = newUserSchema.pick({ role: true });
+
+/** An admin typing a new password for someone: the same rules as at creation. */
+export const passwordResetSchema = newUserSchema.pick({ password: true });
+
+/** A user id from a form or a URL segment. */
+export const userIdSchema = z.coerce.number().int().positive().max(2_147_483_647);

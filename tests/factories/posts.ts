@@ -3,12 +3,12 @@ import { eq } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, posts, users } from '@/db/schema';
 
-type PostOverrides = Partial<Pick<typeof posts.$inferInsert, 'title' | 'excerpt' | 'body' | 'status' | 'publishedAt' | 'deletedAt'>> & {
+type PostOverrides = Partial<Pick<typeof posts.$inferInsert, 'title' | 'excerpt' | 'body' | 'status' | 'publishedAt' | 'deletedAt' | 'authorId'>> & {
   slug?: string;
   categorySlug?: string;
 };
 
-/** Inserts a post by the seeded author; defaults to a published post from yesterday. */
+/** Inserts a post (by the seeded author unless `authorId` says otherwise); defaults to a published post from yesterday. */
 export async function createPost(overrides: PostOverrides = {}) {
   const { categorySlug = 'design', ...fields } = overrides;
   const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, categorySlug));
@@ -24,9 +24,9 @@ export async function createPost(overrides: PostOverrides = {}) {
       body: 'A body.',
       status: 'published',
       publishedAt: new Date(Date.now() - 86_400_000),
+      authorId: author.id,
       ...fields,
       categoryId: category.id,
-      authorId: author.id,
     })
     .returning();
   return post!;

@@ -181,3 +181,14 @@ describe('the moderation queue', () => {
     expect(await countByStatus(post)).toEqual({ pending: 2, approved: 0, spam: 1, trash: 0 });
   });
 });
+
+describe('a post deleted for good', () => {
+  it('takes its comments with it', async () => {
+    const { emptyTrash } = await import('@/lib/data/post-editing');
+    const admin = await createTestUser({ role: 'admin' });
+    await seedComment({ status: 'approved' });
+    await db.execute(sql`update posts set deleted_at = now() where slug = ${SLUG}`);
+    await emptyTrash({ id: admin.id });
+    expect((await db.execute(sql`select 1 from comments`)).length).toBe(0);
+  });
+});

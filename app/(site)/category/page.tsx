@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
-import { cacheLife } from 'next/cache';
 import Link from 'next/link';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readCategoryCounts } from '@/lib/reader/posts';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 export const metadata: Metadata = pageMetadata({ title: 'All categories', description: 'Every category of the blog, with its number of posts.', path: paths.categories() });
 
 export default async function CategoriesPage() {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const categories = await readCategoryCounts();
   return (
     <WithSidebar>

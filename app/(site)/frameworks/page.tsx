@@ -1,10 +1,10 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readFrameworks } from '@/lib/reader/frameworks';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Backend frameworks compared',
@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function FrameworksPage() {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const frameworks = await readFrameworks();
   return (
     <WithSidebar>

@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { YearListing } from '@/app/_components/listings';
@@ -6,6 +5,7 @@ import { parseYear } from '@/lib/route-params';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readYearCounts } from '@/lib/reader/posts';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ year: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArchivePage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const year = parseYear((await params).year);
   if (year === null) notFound();
   return <YearListing year={year} page={1} />;

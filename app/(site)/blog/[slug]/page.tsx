@@ -1,7 +1,6 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Markdown } from '@/app/_components/markdown';
@@ -11,8 +10,9 @@ import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
-import { readPost, readPublicPostSlugs } from '@/lib/reader/posts';
+import { readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
 import { absoluteUrl, formatDate } from '@/lib/site';
+import { cacheForReaders } from '@/lib/reader/schedule';
 import { postJsonLd } from './json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -36,9 +36,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
-  const found = await readPost((await params).slug);
-  if (!found) notFound();
+  await cacheForReaders();
+  const { slug } = await params;
+  const found = await readPost(slug);
+  if (!found) {
+    // A renamed post keeps its old address: permanently redirected (308, see docs/decisions/007).
+    const renamedTo = await readSlugRedirect(slug);
+    if (renamedTo) permanentRedirect(paths.post(renamedTo));
+    notFound();
+  }
   const { post, ranked } = found;
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));

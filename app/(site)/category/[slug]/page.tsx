@@ -1,9 +1,9 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { CategoryListing } from '@/app/_components/listings';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readCategory, readCategoryCounts } from '@/lib/reader/posts';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,6 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   return <CategoryListing slug={(await params).slug} page={1} />;
 }

@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -10,6 +9,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { readFramework, readFrameworks } from '@/lib/reader/frameworks';
 import { absoluteUrl } from '@/lib/site';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function FrameworkPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const found = await readFramework((await params).slug);
   if (!found) notFound();
   const { framework, previous, next, rankedIn } = found;

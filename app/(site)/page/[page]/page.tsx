@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PostList } from '@/app/_components/post-list';
@@ -8,6 +7,7 @@ import { parsePageNumber } from '@/lib/route-params';
 import { paths } from '@/lib/paths';
 import { readPostList } from '@/lib/reader/posts';
 import { site } from '@/lib/site';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function HomePaginatedPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const pageNumber = parsePageNumber((await params).page);
   if (pageNumber === null) notFound();
   if (pageNumber === 1) permanentRedirect('/');

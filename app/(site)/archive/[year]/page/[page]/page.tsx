@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { YearListing } from '@/app/_components/listings';
@@ -6,6 +5,7 @@ import { parseYear } from '@/lib/route-params';
 import { pageMetadata } from '@/lib/metadata';
 import { parsePageNumber } from '@/lib/route-params';
 import { paths } from '@/lib/paths';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ year: string; page: string }> };
 
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArchivePaginatedPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const { year, page } = await params;
   const parsedYear = parseYear(year);
   const pageNumber = parsePageNumber(page);

@@ -1,5 +1,5 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
+import { cacheForReaders } from '@/lib/reader/schedule';
 import { CommentThreadPage, threadPageMetadata } from '@/app/(site)/_comments/comment-pages';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostCommentsPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const { slug, page } = await params;
   return <CommentThreadPage kind="post" slug={slug} segment={page} />;
 }

@@ -1,4 +1,4 @@
-import { cacheLife } from 'next/cache';
+import { cacheForReaders } from '@/lib/reader/schedule';
 import { ReplyPage, replyPageMetadata } from '@/app/(site)/_comments/comment-pages';
 
 type Props = { params: Promise<{ slug: string; comment: string }> };
@@ -11,7 +11,7 @@ export const generateMetadata = replyPageMetadata;
 
 export default async function PostReplyPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const { slug, comment } = await params;
   return <ReplyPage kind="post" slug={slug} segment={comment} />;
 }

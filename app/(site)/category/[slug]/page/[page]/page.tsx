@@ -1,4 +1,3 @@
-import { cacheLife } from 'next/cache';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { CategoryListing } from '@/app/_components/listings';
@@ -6,6 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { parsePageNumber } from '@/lib/route-params';
 import { paths } from '@/lib/paths';
 import { readCategory } from '@/lib/reader/posts';
+import { cacheForReaders } from '@/lib/reader/schedule';
 
 type Props = { params: Promise<{ slug: string; page: string }> };
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CategoryPaginatedPage({ params }: Props) {
   'use cache';
-  cacheLife('max');
+  await cacheForReaders();
   const { slug, page } = await params;
   const pageNumber = parsePageNumber(page);
   if (pageNumber === null) notFound();

@@ -1,0 +1,82 @@
+'use client';
+
+import { useActionState } from 'react';
+import { FormField } from '@/app/_components/form-field';
+import { MarkdownEditor } from '@/app/admin/_components/markdown-editor';
+import { OrderedListField } from '@/app/admin/_components/ordered-list-field';
+import { FieldChanges } from '@/app/admin/_components/revisions/field-changes';
+import { UnsavedChangesGuard } from '@/app/admin/_components/unsaved-changes-guard';
+import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS } from '@/lib/validation/framework-fields';
+import { saveFrameworkAction } from '../actions';
+import type { FrameworkFormState } from '../form-state';
+
+const FORM_ID = 'framework-form';
+
+/**
+ * Every field of a framework. Posts to a Server Action through
+ * useActionState, so it works without JavaScript too; each answer re-mounts
+ * the fields (keyed by attempt) with the values the server sent back.
+ */
+export function FrameworkForm({ initial, submitLabel }: { initial: FrameworkFormState; submitLabel: string }) {
+  const [state, formAction, pending] = useActionState(saveFrameworkAction, initial);
+  const { values, errors } = state;
+  return (
+    <form id={FORM_ID} action={formAction} className="form framework-form" noValidate>
+      {/* The first submit button is the one Enter presses: make it Save, not a list button. */}
+      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        {submitLabel}
+      </button>
+      <UnsavedChangesGuard formId={FORM_ID} unsaved={state.status !== 'idle' || state.attempt > 0} />
+      {state.status === 'error' && (
+        <p className="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'conflict' && state.conflict && (
+        <section className="notice notice-error conflict" aria-labelledby="conflict-heading">
+          <h2 id="conflict-heading">Someone else saved this framework</h2>
+          <p role="alert">{state.message}</p>
+          <h3>{state.conflict.comparedWithOwnText ? 'How their version differs from your text' : 'What they changed'}</h3>
+          <FieldChanges changes={state.conflict.changes} headingLevel={4} emptyMessage="Their save changed no field." />
+        </section>
+      )}
+      <div key={state.attempt} className="framework-fields">
+        <input type="hidden" name="id" value={state.id} />
+        <input type="hidden" name="version" value={state.version} />
+        <FormField name="name" label={LABELS.name} defaultValue={values.name} error={errors.name} required maxLength={LIMITS.name} />
+        <FormField
+          name="slug"
+          label={LABELS.slug}
+          hint="The page's address: /frameworks/your-slug. Leave empty to make it from the name. Changing it moves the page; links to the old address stop working."
+          defaultValue={values.slug}
+          error={errors.slug}
+          maxLength={80}
+        />
+        <FormField name="language" label={LABELS.language} defaultValue={values.language} error={errors.language} required maxLength={LIMITS.language} />
+        <FormField name="firstReleased" label={LABELS.firstReleased} hint="The year, e.g. 2005." defaultValue={values.firstReleased} error={errors.firstReleased} required maxLength={4} />
+        <FormField name="creator" label={LABELS.creator} defaultValue={values.creator} error={errors.creator} required maxLength={LIMITS.creator} />
+        <FormField name="architecture" label={LABELS.architecture} defaultValue={values.architecture} error={errors.architecture} required maxLength={LIMITS.architecture} />
+        <FormField name="bestFor" label={LABELS.bestFor} hint="Shown in the comparison table." defaultValue={values.bestFor} error={errors.bestFor} maxLength={LIMITS.bestFor} />
+        <MarkdownEditor name="overview" label={LABELS.overview} hint="Markdown." defaultValue={values.overview} error={errors.overview} rows={10} />
+        <OrderedListField name="pros" label={LABELS.pros} items={values.pros} error={errors.pros} maxLength={LIMITS.listItem} />
+        <OrderedListField name="cons" label={LABELS.cons} items={values.cons} error={errors.cons} maxLength={LIMITS.listItem} />
+        <FormField
+          name="bestUseCasesSummary"
+          label={LABELS.bestUseCasesSummary}
+          hint="A paragraph shown above the list of best use cases."
+          defaultValue={values.bestUseCasesSummary}
+          error={errors.bestUseCasesSummary}
+          multiline
+          maxLength={LIMITS.bestUseCasesSummary}
+        />
+        <OrderedListField name="bestUseCases" label={LABELS.bestUseCases} items={values.bestUseCases} error={errors.bestUseCases} maxLength={LIMITS.listItem} />
+        <OrderedListField name="keyFeatures" label={LABELS.keyFeatures} items={values.keyFeatures} error={errors.keyFeatures} maxLength={LIMITS.listItem} />
+      </div>
+      <div>
+        <button type="submit" name="intent" value="save" className="button" disabled={pending} aria-disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

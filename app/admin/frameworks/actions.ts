@@ -1,0 +1,126 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+import { requireRole } from '@/lib/auth/guards';
+import { invalidateFramework } from '@/lib/cache/invalidate';
+import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
+import { diffFields } from '@/lib/diff/fields';
+import { fieldErrors } from '@/lib/forms/form-state';
+import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
+import { parseFramework } from '@/lib/validation/framework';
+import { FRAMEWORK_LABELS, type FrameworkFormField } from '@/lib/validation/framework-fields';
+import { formatRevisionTime } from '../_components/revisions/format';
+import type { FrameworkFormState } from './form-state';
+import { asFieldMap, isListField, readFrameworkValues } from './form-values';
+
+function positiveInt(value: FormDataEntryValue | null): number | null {
+  const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number > 0 ? number : null;
+}
+
+/**
+ * Creates or updates a framework (editors and admins). Also applies the list
+ * buttons (add, remove, move) when JavaScript is off: those come with an
+ * `intent` and only re-render the form, saving nothing.
+ */
+export async function saveFrameworkAction(previous: FrameworkFormState, formData: FormData): Promise<FrameworkFormState> {
+  const user = await requireRole('admin', 'editor');
+  const values = readFrameworkValues(formData);
+  const idField = formData.get('id');
+  const id = idField === '' || idField === null ? null : positiveInt(idField);
+  if (idField !== '' && idField !== null && id === null) notFound();
+  const base: FrameworkFormState = {
+    status: 'idle',
+    values,
+    id: id === null ? '' : String(id),
+    version: typeof formData.get('version') === 'string' ? (formData.get('version') as string) : '',
+    errors: {},
+    attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
+  };
+
+  const intent = formData.get('intent');
+  if (typeof intent === 'string' && intent !== '' && intent !== 'save') {
+    const parsed = parseListIntent(intent);
+    if (parsed && isListField(parsed.list)) values[parsed.list] = applyListOperation(values[parsed.list], parsed.operation, '');
+    // A conflict shown before stays visible while the editor rearranges lists.
+    return previous?.status === 'conflict' ? { ...base, status: 'conflict', message: previous.message, conflict: previous.conflict } : base;
+  }
+
+  const parsed = parseFramework(values);
+  if (!parsed.success) {
+    return { ...base, status: 'error', errors: fieldErrors<FrameworkFormField>(parsed.error), message: 'The framework was not saved. Please correct the fields marked below.' };
+  }
+  const slugTaken = (error: SlugTakenError): FrameworkFormState => ({
+    ...base,
+    status: 'error',
+    errors: { slug: `${error.message} Choose another.` },
+    message: 'The framework was not saved. Please correct the fields marked below.',
+  });
+
+  if (id === null) {
+    let created: { id: number; slug: string };
+    try {
+      created = await createFramework(parsed.data, user.id);
+    } catch (error) {
+      if (error instanceof SlugTakenError) return slugTaken(error);
+      throw error;
+    }
+    invalidateFramework(created.slug);
+    redirect(`/admin/frameworks/${created.id}?saved=1`);
+  }
+
+  const baseVersion = positiveInt(formData.get('version'));
+  if (baseVersion === null) {
+    return { ...base, status: 'error', message: 'The form does not say which version it is based on. Copy your text, reload the page and apply it again.' };
+  }
+  let result: Awaited<ReturnType<typeof updateFramework>>;
+  try {
+    result = await updateFramework(id, baseVersion, parsed.data, user.id);
+  } catch (error) {
+    if (error instanceof SlugTakenError) return slugTaken(error);
+    throw error;
+  }
+  if (result.status === 'not-found') notFound();
+  if (result.status === 'conflict') return conflictState(base, result);
+  invalidateFramework(result.previousSlug, result.slug);
+  redirect(`/admin/frameworks/${id}?saved=${result.version}`);
+}
+
+/**
+ * Someone saved in between: nothing was written. The editor keeps their text,
+ * sees what the other person changed, and the form now carries the newer
+ * version, so saving again (after merging by hand) is a deliberate choice.
+ */
+function conflictState(
+  base: FrameworkFormState,
+  result: { current: FrameworkContent & { version: number }; base: FrameworkContent | null; savedBy: string | null; savedAt: Date },
+): FrameworkFormState {
+  const from = result.base ? asFieldMap(result.base) : asFieldMap(base.values);
+  const changes = diffFields(from, asFieldMap(result.current), FRAMEWORK_LABELS);
+  const who = result.savedBy ?? 'Someone else';
+  return {
+    ...base,
+    status: 'conflict',
+    version: String(result.current.version),
+    message: `Not saved: ${who} saved this framework (version ${result.current.version}, ${formatRevisionTime(result.savedAt)}) after you started editing. Your text is still in the form below. Compare it with their change, merge what you want to keep, then save again to replace their version.`,
+    conflict: { version: result.current.version, savedBy: result.savedBy, savedAt: result.savedAt.toISOString(), changes, comparedWithOwnText: result.base === null },
+  };
+}
+
+/** Puts an old revision back as a new version, then shows the history. */
+export async function restoreFrameworkRevisionAction(formData: FormData): Promise<void> {
+  const user = await requireRole('admin', 'editor');
+  const id = positiveInt(formData.get('id'));
+  const revisionId = positiveInt(formData.get('revisionId'));
+  if (id === null || revisionId === null) notFound();
+  let result: Awaited<ReturnType<typeof restoreFrameworkRevision>>;
+  try {
+    result = await restoreFrameworkRevision(id, revisionId, user.id);
+  } catch (error) {
+    if (error instanceof SlugTakenError) redirect(`/admin/frameworks/${id}/history?refused=slug-taken`);
+    throw error;
+  }
+  if (result.status === 'not-found') notFound();
+  invalidateFramework(result.previousSlug, result.slug);
+  redirect(`/admin/frameworks/${id}/history?restored=${result.restoredVersion}`);
+}

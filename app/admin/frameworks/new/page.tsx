@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth/guards';
+import { FrameworkForm } from '../_components/framework-form';
+import { initialFrameworkState } from '../form-state';
+import '../frameworks.css';
+
+export const metadata: Metadata = { title: 'New framework' };
+
+export default async function NewFrameworkPage() {
+  await requireRole('admin', 'editor');
+  return (
+    <>
+      <p>
+        <Link href="/admin/frameworks">← All frameworks</Link>
+      </p>
+      <h1>New framework</h1>
+      <FrameworkForm initial={initialFrameworkState()} submitLabel="Create framework" />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+import { requireRole } from '@/lib/auth/guards';
+import { invalidateRanking } from '@/lib/cache/invalidate';
+import { changeRanking, type RankingChange } from '@/lib/data/rankings';
+
+function positiveInt(value: FormDataEntryValue | null): number | null {
+  const number = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(number) && number > 0 ? number : null;
+}
+
+/** Applies one change, expires the post and the frameworks it touched, and shows the ranking again. */
+async function apply(formData: FormData, change: (frameworkId: number) => RankingChange | null, actorId: number): Promise<never> {
+  const postId = positiveInt(formData.get('postId'));
+  const frameworkId = positiveInt(formData.get('frameworkId'));
+  const wanted = frameworkId === null ? null : change(frameworkId);
+  if (postId === null || wanted === null) notFound();
+  const result = await changeRanking(postId, wanted, actorId);
+  if (result.status === 'not-found') notFound();
+  if (result.status === 'changed') invalidateRanking(result.post.slug, result.affectedSlugs);
+  redirect(`/admin/frameworks/ranking?post=${encodeURIComponent(result.post.slug)}`);
+}
+
+export async function moveInRankingAction(formData: FormData): Promise<void> {
+  const user = await requireRole('admin', 'editor');
+  const direction = formData.get('direction');
+  await apply(formData, (frameworkId) => (direction === 'up' || direction === 'down' ? { action: 'move', frameworkId, direction } : null), user.id);
+}
+
+export async function addToRankingAction(formData: FormData): Promise<void> {
+  const user = await requireRole('admin', 'editor');
+  await apply(formData, (frameworkId) => ({ action: 'add', frameworkId }), user.id);
+}
+
+export async function removeFromRankingAction(formData: FormData): Promise<void> {
+  const user = await requireRole('admin', 'editor');
+  await apply(formData, (frameworkId) => ({ action: 'remove', frameworkId }), user.id);
+}

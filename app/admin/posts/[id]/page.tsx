@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { forbidden, notFound } from 'next/navigation';
+import { requireRole, STAFF } from '@/lib/auth/guards';
+import { canEditPost } from '@/lib/auth/post-policy';
+import { listCategoryChoices } from '@/lib/data/post-admin-list';
+import { getEditablePost, isLive } from '@/lib/data/post-editing';
+import { adminPostPaths, paths } from '@/lib/paths';
+import { trashPostAction } from '../actions';
+import { editorValues } from '../editor-values';
+import { PostEditor } from '../post-editor';
+
+export const metadata: Metadata = { title: 'Edit post' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; restored?: string }> };
+
+export default async function EditPostPage({ params, searchParams }: Props) {
+  const user = await requireRole(...STAFF);
+  const id = Number((await params).id);
+  const post = Number.isInteger(id) && id > 0 ? await getEditablePost(id) : null;
+  if (!post || post.deletedAt) notFound();
+  if (!canEditPost(user, post)) forbidden();
+  const categories = await listCategoryChoices();
+  const { created, saved, restored } = await searchParams;
+  const notice = created ? 'Post created.' : saved ? `Saved (version ${saved}).` : restored ? `Revision restored as version ${restored}.` : undefined;
+
+  return (
+    <>
+      <div className="admin-heading">
+        <h1>Edit “{post.title}”</h1>
+        <p className="admin-heading-links">
+          {isLive(post) && <Link href={paths.post(post.slug)}>View on site</Link>}
+          <Link href={adminPostPaths.history(post.id)}>History</Link>
+        </p>
+      </div>
+      <p className="meta">
+        By {post.authorName} · version {post.version}
+      </p>
+      {/* Keyed by version: after any save or restore the editor starts again from what is stored. */}
+      <PostEditor key={post.version} postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
+      <form action={trashPostAction} className="danger-zone">
+        <input type="hidden" name="id" value={post.id} />
+        <button type="submit" className="button button-danger">
+          Move to trash
+        </button>
+      </form>
+    </>
+  );
+}

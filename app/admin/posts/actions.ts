@@ -1,0 +1,126 @@
+'use server';
+
+import { refresh } from 'next/cache';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { requireRole, STAFF } from '@/lib/auth/guards';
+import { canEditPost, canManageTrash } from '@/lib/auth/post-policy';
+import { invalidatePost } from '@/lib/cache/invalidate';
+import {
+  createPost,
+  emptyTrash,
+  getEditablePost,
+  placementOf,
+  restorePostFromTrash,
+  restorePostRevision,
+  trashPost,
+  updatePost,
+  type EditablePost,
+  type SaveOutcome,
+} from '@/lib/data/post-editing';
+import { listCategoryChoices } from '@/lib/data/post-admin-list';
+import type { SessionUser } from '@/lib/data/users';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { adminPostPaths } from '@/lib/paths';
+import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
+import { describeConflict, type PostConflict } from './conflict';
+
+export type PostFormState = FormState<PostField> & { conflict?: PostConflict; postId?: number };
+
+async function categoryNames(): Promise<Map<number, string>> {
+  return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
+}
+
+function readId(value: FormDataEntryValue | null): number | null {
+  const id = Number(value);
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+/** The post the user may edit: 404 when it is gone or trashed, 403 when it is someone else's and they are an author. */
+async function editablePostFor(user: SessionUser, id: number | null): Promise<EditablePost> {
+  const post = id === null ? null : await getEditablePost(id);
+  if (!post || post.deletedAt) notFound();
+  if (!canEditPost(user, post)) forbidden();
+  return post;
+}
+
+/** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
+export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
+  const user = await requireRole(...STAFF);
+  const id = readId(formData.get('id'));
+  const values = readFields(formData, POST_FIELDS);
+  const existing = id === null ? null : await editablePostFor(user, id);
+
+  const parsed = postFormSchema().safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'The post was not saved. Correct the fields marked below.', postId: id ?? undefined };
+  }
+  const { version, ...input } = parsed.data;
+  // "Save mine anyway", offered after a conflict, bases the save on the version the author has now seen.
+  const baseVersion = readId(formData.get('overwriteVersion')) ?? version;
+  const outcome: SaveOutcome = existing ? await updatePost(existing.id, baseVersion, input, user) : await createPost(input, user);
+
+  if (!outcome.ok) {
+    switch (outcome.reason) {
+      case 'not-found':
+        notFound();
+      case 'slug-taken':
+        return { status: 'error', values, errors: { slug: `Slug “${input.slug}” is already used by another post (perhaps one in the trash). Choose another.` }, message: 'The post was not saved.', postId: id ?? undefined };
+      case 'unknown-category':
+        return { status: 'error', values, errors: { categoryId: 'That category no longer exists. Choose another.' }, message: 'The post was not saved.', postId: id ?? undefined };
+      case 'conflict':
+        return {
+          status: 'error',
+          values,
+          errors: {},
+          message: 'Someone else saved this post while you were editing. Your text is still here and was not saved. Review their change below, then save again to keep yours.',
+          conflict: describeConflict(outcome.base, outcome.current, await categoryNames()),
+          postId: id ?? undefined,
+        };
+    }
+  }
+
+  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
+  // Post/Redirect/Get: the editor reloads from what is stored, with or without JavaScript.
+  redirect(existing ? `${adminPostPaths.edit(outcome.post.id)}?saved=${outcome.post.version}` : `${adminPostPaths.edit(outcome.post.id)}?created=1`);
+}
+
+export async function trashPostAction(formData: FormData): Promise<void> {
+  const user = await requireRole(...STAFF);
+  const post = await editablePostFor(user, readId(formData.get('id')));
+  const trashed = await trashPost(post.id, user);
+  if (!trashed) notFound();
+  invalidatePost(placementOf(trashed));
+  redirect(`${adminPostPaths.list()}?trashed=${post.id}`);
+}
+
+export async function restoreFromTrashAction(formData: FormData): Promise<void> {
+  const user = await requireRole(...STAFF);
+  if (!canManageTrash(user)) forbidden();
+  const id = readId(formData.get('id'));
+  const restored = id === null ? null : await restorePostFromTrash(id, user);
+  if (!restored) notFound();
+  invalidatePost(placementOf(restored));
+  refresh();
+}
+
+export async function emptyTrashAction(): Promise<void> {
+  const user = await requireRole(...STAFF);
+  if (!canManageTrash(user)) forbidden();
+  const deleted = await emptyTrash(user);
+  invalidatePost(...deleted.map(placementOf));
+  refresh();
+}
+
+/** Brings back an earlier revision's text as a new revision. */
+export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  const user = await requireRole(...STAFF);
+  const post = await editablePostFor(user, readId(formData.get('id')));
+  const revisionId = readId(formData.get('revisionId'));
+  const outcome = revisionId === null ? ({ ok: false, reason: 'not-found' } as const) : await restorePostRevision(post.id, revisionId, user);
+  if (!outcome.ok) {
+    if (outcome.reason === 'slug-taken') redirect(`${adminPostPaths.history(post.id)}?error=slug-taken`);
+    notFound();
+  }
+  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
+  redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.post.version}`);
+}

@@ -1,0 +1,162 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole, STAFF } from '@/lib/auth/guards';
+import { canManageTrash } from '@/lib/auth/post-policy';
+import { ADMIN_POSTS_PER_PAGE, listAdminPosts, listAuthorChoices, listCategoryChoices, POST_STATES, type PostState } from '@/lib/data/post-admin-list';
+import { adminPostPaths } from '@/lib/paths';
+import { formatDate } from '@/lib/site';
+import { emptyTrashAction, restoreFromTrashAction } from './actions';
+
+export const metadata: Metadata = { title: 'Posts' };
+
+const STATE_LABELS: Record<PostState, string> = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', trash: 'Trash' };
+
+type SearchParams = { state?: string; category?: string; author?: string; q?: string; page?: string; trashed?: string };
+type Props = { searchParams: Promise<SearchParams> };
+
+function positiveInt(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}
+
+function listHref(params: SearchParams, change: Partial<SearchParams>): string {
+  const merged = { ...params, ...change, trashed: undefined };
+  const query = new URLSearchParams(Object.entries(merged).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''));
+  const text = query.toString();
+  return text ? `${adminPostPaths.list()}?${text}` : adminPostPaths.list();
+}
+
+export default async function AdminPostsPage({ searchParams }: Props) {
+  const user = await requireRole(...STAFF);
+  const params = await searchParams;
+  const state = POST_STATES.find((candidate) => candidate === params.state);
+  const page = positiveInt(params.page) ?? 1;
+  // Authors see their own posts only; the filter is forced, not offered.
+  const authorId = user.role === 'author' ? user.id : positiveInt(params.author);
+  const filter = { state, categoryId: positiveInt(params.category), authorId, query: params.q?.slice(0, 200), page };
+  const [{ items, total }, categoryChoices, authorChoices] = await Promise.all([listAdminPosts(filter), listCategoryChoices(), listAuthorChoices()]);
+  const pageCount = Math.max(1, Math.ceil(total / ADMIN_POSTS_PER_PAGE));
+  const inTrash = state === 'trash';
+
+  return (
+    <>
+      <div className="admin-heading">
+        <h1>Posts</h1>
+        <Link href={adminPostPaths.create()} className="button">
+          New post
+        </Link>
+      </div>
+      {params.trashed && (
+        <p className="notice notice-success" role="status">
+          The post was moved to the trash.
+        </p>
+      )}
+      <nav aria-label="Post status" className="pagination">
+        <Link href={listHref(params, { state: undefined, page: undefined })} aria-current={!state ? 'page' : undefined}>
+          All
+        </Link>
+        {POST_STATES.map((key) => (
+          <Link key={key} href={listHref(params, { state: key, page: undefined })} aria-current={key === state ? 'page' : undefined}>
+            {STATE_LABELS[key]}
+          </Link>
+        ))}
+      </nav>
+      <form method="get" action={adminPostPaths.list()} className="admin-filters" role="search" aria-label="Filter posts">
+        {state && <input type="hidden" name="state" value={state} />}
+        <div className="field">
+          <label htmlFor="filter-q">Search</label>
+          <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ''} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="filter-category">Category</label>
+          <select id="filter-category" name="category" defaultValue={String(filter.categoryId ?? '')}>
+            <option value="">All categories</option>
+            {categoryChoices.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        {user.role !== 'author' && (
+          <div className="field">
+            <label htmlFor="filter-author">Author</label>
+            <select id="filter-author" name="author" defaultValue={String(filter.authorId ?? '')}>
+              <option value="">All authors</option>
+              {authorChoices.map((author) => (
+                <option key={author.id} value={author.id}>
+                  {author.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="button">
+          Filter
+        </button>
+      </form>
+      <p className="meta" role="status">
+        {total === 0 ? 'No posts match.' : `${total} post${total === 1 ? '' : 's'}; page ${page} of ${pageCount}.`}
+      </p>
+      {inTrash && canManageTrash(user) && total > 0 && (
+        <form action={emptyTrashAction}>
+          <button type="submit" className="button button-danger">
+            Empty trash (delete {total} post{total === 1 ? '' : 's'} for good)
+          </button>
+        </form>
+      )}
+      {items.length > 0 && (
+        <div className="table-scroll">
+          <table className="admin-table">
+            <thead>
+              <tr>
+                <th scope="col">Title</th>
+                <th scope="col">Status</th>
+                <th scope="col">Author</th>
+                <th scope="col">Category</th>
+                <th scope="col">Last update</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((post) => (
+                <tr key={post.id}>
+                  <th scope="row">
+                    {inTrash ? post.title : <Link href={adminPostPaths.edit(post.id)}>{post.title}</Link>}
+                    {inTrash && canManageTrash(user) && (
+                      <form action={restoreFromTrashAction} className="inline-form">
+                        <input type="hidden" name="id" value={post.id} />
+                        <button type="submit" className="link-button">
+                          Restore<span className="visually-hidden"> {post.title}</span>
+                        </button>
+                      </form>
+                    )}
+                  </th>
+                  <td>
+                    <span className={`pill state-${post.state}`}>{STATE_LABELS[post.state]}</span>
+                    {post.state === 'scheduled' && post.publishedAt && (
+                      <>
+                        {' '}
+                        <time dateTime={post.publishedAt.toISOString()}>{post.publishedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+                      </>
+                    )}
+                  </td>
+                  <td>{post.authorName}</td>
+                  <td>{post.categoryName}</td>
+                  <td>
+                    <time dateTime={post.updatedAt.toISOString()}>{formatDate(post.updatedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageCount > 1 && (
+        <nav aria-label="Pages" className="pagination">
+          {page > 1 && <Link href={listHref(params, { page: String(page - 1) })}>Previous</Link>}
+          {page < pageCount && <Link href={listHref(params, { page: String(page + 1) })}>Next</Link>}
+        </nav>
+      )}
+    </>
+  );
+}

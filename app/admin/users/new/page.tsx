@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireRole } from '@/lib/auth/guards';
+import { CreateUserForm } from './create-user-form';
+
+export const metadata: Metadata = { title: 'New user' };
+
+export default async function NewUserPage() {
+  await requireRole('admin');
+  return (
+    <>
+      <p>
+        <Link href="/admin/users">← All users</Link>
+      </p>
+      <h1>New user</h1>
+      <CreateUserForm />
+    </>
+  );
+}

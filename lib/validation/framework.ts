@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import type { FrameworkContent } from '@/lib/data/framework-editing';
+import { MarkdownLimitError, renderMarkdown } from '@/lib/markdown/render';
+import { isSlug, slugify } from '@/lib/slug';
+import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, type FrameworkFormValues } from './framework-fields';
+import { storableText } from './text';
+
+/**
+ * One ordered list (pros, cons, …): blank items are dropped, each item is one
+ * line of storable text, and a message names the item ("Pros, item 3 …").
+ */
+function orderedList(label: string) {
+  return z
+    .array(z.string())
+    .superRefine((items, ctx) => {
+      items.forEach((item, index) => {
+        const itemLabel = `${label}, item ${index + 1},`;
+        const parsed = storableText(itemLabel, { max: LIMITS.listItem }).safeParse(item);
+        if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]!.message });
+        else if (parsed.data.includes('\n')) ctx.addIssue({ code: 'custom', message: `${itemLabel} must be a single line.` });
+      });
+      const kept = items.filter((item) => item.trim() !== '').length;
+      if (kept > LIMITS.listItems) ctx.addIssue({ code: 'custom', message: `${label} can have at most ${LIMITS.listItems} items (there are ${kept}).` });
+    })
+    .transform((items) => items.map((item) => item.trim()).filter(Boolean));
+}
+
+const requiredLine = (label: string, max: number) => storableText(label, { min: 1, max }).transform((value) => value.trim());
+
+function releaseYear() {
+  return z
+    .string({ error: `${LABELS.firstReleased} is required.` })
+    .trim()
+    .regex(/^\d{4}$/, `${LABELS.firstReleased} must be a year, like 2005.`)
+    .transform(Number)
+    .refine((year) => year >= LIMITS.firstYear && year <= new Date().getUTCFullYear(), {
+      message: `${LABELS.firstReleased} must be between ${LIMITS.firstYear} and this year.`,
+    });
+}
+
+/** The overview must render on the public page, so the renderer's limits apply here too. */
+const overview = storableText(LABELS.overview, { max: LIMITS.overview }).superRefine((value, ctx) => {
+  try {
+    renderMarkdown(value);
+  } catch (error) {
+    if (!(error instanceof MarkdownLimitError)) throw error;
+    ctx.addIssue({ code: 'custom', message: `${LABELS.overview}: ${error.message}` });
+  }
+});
+
+/** The editor's form → what is stored. An empty slug is made from the name. */
+export const frameworkSchema = z
+  .object({
+    name: requiredLine(LABELS.name, LIMITS.name),
+    slug: storableText(LABELS.slug, { max: 200 }).transform((value) => value.trim()),
+    language: requiredLine(LABELS.language, LIMITS.language),
+    firstReleased: releaseYear(),
+    creator: requiredLine(LABELS.creator, LIMITS.creator),
+    architecture: requiredLine(LABELS.architecture, LIMITS.architecture),
+    bestFor: storableText(LABELS.bestFor, { max: LIMITS.bestFor }).transform((value) => value.trim()),
+    overview,
+    pros: orderedList(LABELS.pros),
+    cons: orderedList(LABELS.cons),
+    bestUseCasesSummary: storableText(LABELS.bestUseCasesSummary, { max: LIMITS.bestUseCasesSummary }).transform((value) => value.trim() || null),
+    bestUseCases: orderedList(LABELS.bestUseCases),
+    keyFeatures: orderedList(LABELS.keyFeatures),
+  })
+  .superRefine((data, ctx) => {
+    const slug = data.slug || slugify(data.name);
+    if (!slug) {
+      ctx.addIssue({ code: 'custom', path: ['slug'], message: `${LABELS.slug} is required: the name has no letters or digits to make one from.` });
+    } else if (!isSlug(slug)) {
+      const suggestion = slugify(slug);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['slug'],
+        message: `${LABELS.slug} may only hold lowercase letters, digits and single hyphens${suggestion ? `, like "${suggestion}"` : ''}.`,
+      });
+    }
+  })
+  .transform((data): FrameworkContent => ({ ...data, slug: data.slug || slugify(data.name) }));
+
+export function parseFramework(values: FrameworkFormValues) {
+  return frameworkSchema.safeParse(values);
+}
