@@ -52,7 +52,7 @@ export function CommentForm({ kind, slug, parentId, permalink }: Props) {
       <FormField
         name="body"
         label="Comment"
-        hint="Plain text with *emphasis*, `code`, ``` code blocks ``` and links. No HTML. Up to 5,000 characters."
+        hint="Plain text; Markdown basics work: *emphasis*, `code`, code blocks between ``` lines, and links. No HTML. Up to 5,000 characters."
         defaultValue={values.body}
         error={errors.body}
         multiline
