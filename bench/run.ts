@@ -12,6 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startMemoryServer, startStaticNextApp } from './lib/baselines';
+import { COMMENT_POSTS, loadCommentThreads, measureCommentSubmission } from './lib/comments';
 import { benchSecret, createBenchDatabase, ensureAppBuild, residentMiB, ROOT, startNext, type BenchDatabase } from './lib/environment';
 import { measure, warmUp, type LoadResult } from './lib/load';
 import { QueryCounter } from './lib/queries';
@@ -27,7 +28,8 @@ const { values: args } = parseArgs({
   },
 });
 const load = { connections: Number(args.connections), durationSeconds: Number(args.duration) };
-const APP_PORT = 3200;
+// Overridable so several checkouts on one machine can bench at once.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 3200);
 
 const PAGES: Array<{ name: string; path: string }> = [
   { name: 'Top 10 post', path: '/blog/top-10-backend-frameworks-2024' },
@@ -35,6 +37,9 @@ const PAGES: Array<{ name: string; path: string }> = [
   { name: 'Home', path: '/' },
   { name: 'Category page', path: '/category/news-and-events' },
   { name: 'Search query', path: '/search/LiveView' },
+  // The first page of a thread costs the same whatever its length (both are cached; the render reads 50 threads).
+  { name: 'Post, 10 comments', path: `/blog/${COMMENT_POSTS.few}` },
+  { name: 'Post, 10,000 comments', path: `/blog/${COMMENT_POSTS.many}` },
 ];
 
 async function measurePages(baseUrl: string, counter: QueryCounter): Promise<Row[]> {
@@ -48,6 +53,11 @@ async function measurePages(baseUrl: string, counter: QueryCounter): Promise<Row
     rows.push({ name: page.name, result, queriesPerView: statements / Math.max(1, result.requests) });
     console.log(`  ${page.name}: ${result.requestsPerSecond} req/s`);
   }
+  const start = await counter.reset();
+  const submissions = await measureCommentSubmission(baseUrl, load, benchSecret);
+  const statements = await counter.since(start);
+  rows.push({ name: 'Comment submission (no JS)', result: submissions, queriesPerView: statements / Math.max(1, submissions.requests) });
+  console.log(`  Comment submission: ${submissions.requestsPerSecond} req/s`);
   return rows;
 }
 
@@ -59,6 +69,10 @@ async function measureApp(database: BenchDatabase, label: string) {
     const rssBefore = await residentMiB(app.pid);
     console.log(`Measuring the app (${label}) …`);
     const rows = await measurePages(app.url, counter);
+    const [stored] = await database.sql<{ count: number }[]>`select count(*)::int as count from comments where email like 'bench-%'`;
+    const submitted = rows.at(-1)!.result.requests;
+    console.log(`  ${stored?.count ?? 0} of ${submitted} submitted comments stored (pending moderation).`);
+    await database.sql`delete from comments where email like 'bench-%'`;
     const rssAfter = await residentMiB(app.pid);
     const topHtml = await (await fetch(`${app.url}${PAGES[0]!.path}`)).text();
     return { rows, rssBefore, rssAfter, topHtml, queryMethod: counter.method };
@@ -72,6 +86,7 @@ async function main() {
   const database = await createBenchDatabase();
   try {
     await ensureAppBuild(args.rebuild, database.url);
+    await loadCommentThreads(database.sql);
     const demo = await measureApp(database, 'demo data');
 
     console.log('Measuring the baselines …');
@@ -88,7 +103,7 @@ async function main() {
 
     let scale: Awaited<ReturnType<typeof measureApp>> | null = null;
     if (args.scale) {
-      console.log(`Loading ${SCALE.posts.toLocaleString()} posts and ${SCALE.categories} categories (the ${SCALE.comments.toLocaleString()} comments once comments exist) …`);
+      console.log(`Loading ${SCALE.posts.toLocaleString()} posts, ${SCALE.categories} categories and ${SCALE.comments.toLocaleString()} comments …`);
       const loadedIn = await loadScaleData(database.sql);
       console.log(`Loaded in ${(loadedIn / 1000).toFixed(1)} s.`);
       scale = await measureApp(database, 'at scale');

@@ -28,4 +28,8 @@ export const cacheTags = {
    * of serving them stale once more (lib/cache/*-cache-handler.mjs).
    */
   scheduleBound: 'schedule-bound',
+  /** The approved comments shown on one post or framework page. */
+  comments: (kind: 'post' | 'framework', slug: string) => `comments:${kind}:${slug}`,
+  /** Comment counts in post lists. */
+  commentCounts: 'comments:counts',
 } as const;

@@ -19,6 +19,12 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
               </h2>
               <p className="meta">
                 Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+                {post.commentCount !== undefined && (
+                  <>
+                    {' · '}
+                    <Link href={`/blog/${post.slug}#comments`}>{post.commentCount === 1 ? '1 comment' : `${post.commentCount} comments`}</Link>
+                  </>
+                )}
               </p>
               <p>{post.excerpt}</p>
             </article>

@@ -14,6 +14,7 @@ export default async function AdminDashboard() {
     ['Drafts', counts.drafts],
     ['In the trash', counts.trashed],
     ['Open quote requests', counts.openQuotes],
+    ['Comments awaiting moderation', counts.pendingComments],
   ] as const;
   return (
     <>

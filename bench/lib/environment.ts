@@ -11,7 +11,7 @@ import { acquireTestServer, recreateDatabase } from '../../tests/setup/test-serv
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'node_modules', '.bin');
 const BENCH_DATA = path.join(ROOT, '.data', 'bench');
-const BENCH_PG_PORT = 54349;
+const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54349);
 const DATABASE = 'musings_bench';
 
 export interface BenchDatabase {

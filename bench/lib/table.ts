@@ -40,5 +40,4 @@ export function printTable(title: string, rows: Row[], baselines: Record<string,
   for (const line of lines) console.log(format(line));
   const errors = rows.filter((row) => row.result.non2xx > 0 || row.result.errors > 0);
   for (const row of errors) console.log(`! ${row.name}: ${row.result.non2xx} non-2xx responses, ${row.result.errors} errors`);
-  console.log('Rows for comments (a post with 10,000 comments, comment submission) are added once comments exist.');
 }

@@ -7,3 +7,4 @@ export * from './login-attempts';
 export * from './revisions';
 export * from './slug-redirects';
 export * from './audit-log';
+export * from './comments';

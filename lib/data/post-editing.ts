@@ -4,6 +4,7 @@ import { categories, posts, slugRedirects, users } from '@/db/schema';
 import type { PostPlacement } from '@/lib/cache/invalidate';
 import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
+import { deleteCommentsOf } from './comments';
 import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';
 import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
@@ -280,6 +281,7 @@ export async function emptyTrash(actor: Actor): Promise<EditablePost[]> {
       .for('update', { of: posts });
     for (const post of trashed) {
       await deleteRevisions('post', post.id, tx);
+      await deleteCommentsOf('post', post.id, tx);
       await tx.delete(posts).where(eq(posts.id, post.id));
       await recordAudit({ actorId: actor.id, action: 'post.delete', targetType: 'post', targetId: post.id, targetLabel: post.title }, tx);
     }

@@ -34,7 +34,12 @@ function filterConditions({ categorySlug, year }: PostListFilter): SQL {
 /** Newest first. `page` is 1-based; a page past the end comes back empty. */
 export async function listPosts(filter: PostListFilter = {}, page = 1, perPage = POSTS_PER_PAGE): Promise<Page<PostSummary>> {
   const rows = await db
-    .select({ ...summaryColumns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({
+      ...summaryColumns,
+      // Approved comments, counted through the comments (target, status, created_at) index.
+      commentCount: sql<number>`(select count(*) from comments c where c.target_kind = 'post' and c.target_id = ${posts.id} and c.status = 'approved')`.mapWith(Number),
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(categories, eq(categories.id, posts.categoryId))

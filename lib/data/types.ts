@@ -6,6 +6,8 @@ export interface PostSummary {
   authorName: string;
   categorySlug: string;
   categoryName: string;
+  /** Approved comments; present in post lists. */
+  commentCount?: number;
 }
 
 export interface PostDetail extends PostSummary {

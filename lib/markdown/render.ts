@@ -1,11 +1,11 @@
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
 export { MarkdownLimitError };
@@ -20,30 +20,111 @@ const articleSchema: SanitizeSchema = {
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
+/** What every link in a comment carries: no ranking credit, marked as user content, no opener access. */
+export const COMMENT_LINK_REL = 'nofollow ugc noopener';
+
+/**
+ * Comments: paragraphs, emphasis, strikethrough, inline code, fenced code
+ * blocks and links, nothing else. Only http(s) and mailto links survive, and
+ * the only attributes are a link's href and rel and a code block's language.
+ */
+const commentSchema: SanitizeSchema = {
+  tagNames: ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'a'],
+  attributes: { a: ['href', ['rel', ...COMMENT_LINK_REL.split(' ')]], code: [['className', /^language-[\w-]+$/]] },
+  protocols: { href: ['http', 'https', 'mailto'] },
+  strip: ['script', 'style'],
+  clobberPrefix: 'user-content-',
+};
+
+/**
+ * Markdown constructs a comment does not get. Disabled in the parser rather
+ * than removed afterwards, so `# Hi`, `- item`, `> quote`, `![x](y)` or
+ * `<b>` stay the literal text the reader typed and are shown escaped.
+ */
+const COMMENT_DISABLED_CONSTRUCTS = [
+  'headingAtx',
+  'setextUnderline',
+  'blockQuote',
+  'list',
+  'thematicBreak',
+  'codeIndented',
+  'htmlFlow',
+  'htmlText',
+  'labelStartImage',
+  'definition',
+  'table',
+  'tasklistCheck',
+  'gfmFootnoteDefinition',
+  'gfmFootnoteCall',
+  'gfmPotentialFootnoteCall',
+];
+
+function commentConstructsOnly(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({ disable: { null: COMMENT_DISABLED_CONSTRUCTS } });
+}
+
+/** Adds COMMENT_LINK_REL to every link. Runs before the sanitizer, which stays the last step and allows exactly this rel. */
+function commentLinkRel() {
+  return (tree: HastRoot) => {
+    const stack: Array<HastRoot | HastContent> = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'element' && (node as Element).tagName === 'a') (node as Element).properties.rel = COMMENT_LINK_REL.split(' ');
+      if ('children' in node) stack.push(...node.children);
+    }
+  };
+}
+
+interface Profile {
+  parser: Processor<MdastRoot>;
+  toHtml: Processor<MdastRoot, MdastRoot, HastRoot, HastRoot, string>;
+  limits: MarkdownLimits & InlineLimits;
+}
+
 const profiles = {
   article: {
-    schema: articleSchema,
+    parser: unified().use(remarkParse).use(remarkGfm).freeze(),
+    toHtml: unified().use(remarkRehype).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
     limits: { maxLength: 100_000, maxDepth: 40, maxDelimitersPerBlock: 400, maxBracketsPerBlock: 200 },
   },
-} satisfies Record<string, { schema: SanitizeSchema; limits: MarkdownLimits & InlineLimits }>;
+  comment: {
+    parser: unified().use(remarkParse).use(remarkGfm).use(commentConstructsOnly).freeze(),
+    toHtml: unified().use(remarkRehype).use(commentLinkRel).use(rehypeSanitize, commentSchema).use(rehypeStringify).freeze(),
+    limits: { maxLength: 5_000, maxDepth: 10, maxDelimitersPerBlock: 200, maxBracketsPerBlock: 100 },
+  },
+} as unknown as Record<'article' | 'comment', Profile>;
 
 export type MarkdownProfile = keyof typeof profiles;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+export function markdownLimits(profileName: MarkdownProfile): MarkdownLimits & InlineLimits {
+  return profiles[profileName].limits;
+}
 
-/** Markdown → sanitized HTML. Throws MarkdownLimitError for input it will not render. */
-export function renderMarkdown(source: string, profileName: MarkdownProfile = 'article'): string {
+/** Markdown → syntax tree, within the profile's limits. Throws MarkdownLimitError for input it will not handle. */
+export function parseMarkdown(source: string, profileName: MarkdownProfile = 'article'): MdastRoot {
   const profile = profiles[profileName];
   if (source.length > profile.limits.maxLength) {
     throw new MarkdownLimitError(`The text is longer than ${profile.limits.maxLength.toLocaleString('en-US')} characters.`);
   }
   assertWithinInlineLimits(source, profile.limits.maxDepth, profile.limits);
-  try {
-    const mdast = parser.runSync(parser.parse(source)) as MdastRoot;
+  return guardStack(() => {
+    const mdast = profile.parser.runSync(profile.parser.parse(source)) as MdastRoot;
     assertWithinDepth(mdast, profile.limits.maxDepth);
-    const toHtml = unified().use(remarkRehype).use(rehypeSanitize, profile.schema).use(rehypeStringify);
-    const hast = toHtml.runSync(mdast) as HastRoot;
-    return toHtml.stringify(hast);
+    return mdast;
+  });
+}
+
+/** Markdown → sanitized HTML. Throws MarkdownLimitError for input it will not render. */
+export function renderMarkdown(source: string, profileName: MarkdownProfile = 'article'): string {
+  const mdast = parseMarkdown(source, profileName);
+  const { toHtml } = profiles[profileName];
+  return guardStack(() => toHtml.stringify(toHtml.runSync(mdast) as HastRoot));
+}
+
+function guardStack<T>(work: () => T): T {
+  try {
+    return work();
   } catch (error) {
     // Every step of the pipeline recurses; pathological nesting (thousands of
     // list markers or emphasis runs) exhausts the stack before the depth check

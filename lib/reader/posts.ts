@@ -11,7 +11,7 @@ import { cacheForReaders } from '@/lib/reader/schedule';
 export async function readPostList(filter: PostListFilter, page: number) {
   'use cache';
   await cacheForReaders();
-  cacheTag(cacheTags.postLists);
+  cacheTag(cacheTags.postLists, cacheTags.commentCounts);
   if (filter.categorySlug) cacheTag(cacheTags.category(filter.categorySlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
   return listPosts(filter, page);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Markdown } from '@/app/_components/markdown';
 import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
@@ -71,6 +72,7 @@ export default async function PostPage({ params }: Props) {
         )}
         <ShareLinks url={url} title={post.title} />
       </article>
+      <Comments kind="post" slug={post.slug} />
       <JsonLd data={postJsonLd(post, ranked, url)} />
     </WithSidebar>
   );

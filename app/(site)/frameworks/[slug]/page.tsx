@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Comments } from '@/app/(site)/_comments/comments';
 import { FrameworkBody, FrameworkFacts } from '@/app/_components/framework-body';
 import { ShareLinks } from '@/app/_components/share-links';
 import { WithSidebar } from '@/app/_components/site-shell';
@@ -73,6 +74,7 @@ export default async function FrameworkPage({ params }: Props) {
           )}
         </nav>
       </article>
+      <Comments kind="framework" slug={framework.slug} />
     </WithSidebar>
   );
 }

@@ -1,0 +1,120 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { invalidateComments } from '@/lib/cache/invalidate-comments';
+import { clientIpHash } from '@/lib/comments/client-ip';
+import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
+import { commentPaths, commentTargetKey } from '@/lib/comments/paths';
+import { COMMENT_RULES, countLinks, decideStatus, findBlockedWord, placeReply } from '@/lib/comments/rules';
+import {
+  getCommentTarget,
+  getReplyParent,
+  hasApprovedComment,
+  insertComment,
+  isDuplicateComment,
+  listBlockedWords,
+  takeCommentAttempt,
+  threadPageOf,
+} from '@/lib/data/comments';
+import { fieldErrors, readFields } from '@/lib/forms/form-state';
+import { parseMarkdown } from '@/lib/markdown/render';
+import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
+import type { CommentFormState } from './form-state';
+
+const FIELDS = ['name', 'email', 'body'] as const satisfies readonly CommentFields[];
+/** Hidden from people; bots that fill every field reveal themselves here. */
+const HONEYPOT_FIELD = 'website';
+
+const AWAITING = (name: string) => `Thank you, ${name}! Your comment is awaiting moderation and will appear once it is approved.`;
+
+/**
+ * A public endpoint: anyone may start a comment form. It only signs the
+ * current time for the page, so the submission can prove it was not instant.
+ */
+export async function startCommentForm(kind: string, slug: string): Promise<string | null> {
+  const target = commentTargetSchema.safeParse({ kind, slug, parentId: '' });
+  return target.success ? issueFormToken(commentTargetKey(target.data.kind, target.data.slug)) : null;
+}
+
+/**
+ * A public endpoint: readers comment without an account. Defences, in order:
+ * honeypot, validation, signed minimum fill time, rate limits per IP and
+ * e-mail (PostgreSQL), duplicates; then the moderation rules decide whether
+ * the comment waits for an editor.
+ */
+export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const values = readFields(formData, FIELDS);
+  const hidden = readFields(formData, ['kind', 'slug', 'parentId', 'token', HONEYPOT_FIELD] as const);
+  const targetFields = commentTargetSchema.safeParse(hidden);
+  if (!targetFields.success) return { status: 'error', values, errors: {}, message: 'This form is not attached to a page that takes comments.' };
+  const { kind, slug, parentId } = targetFields.data;
+  const targetKey = commentTargetKey(kind, slug);
+  if (hidden[HONEYPOT_FIELD] !== '') {
+    // Answer as if it worked, so the bot learns nothing.
+    return { status: 'success', values: {}, errors: {}, message: AWAITING(values.name.trim() || 'reader') };
+  }
+
+  const parsed = commentSchema.safeParse(values);
+  if (!parsed.success) {
+    return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.', token: hidden.token };
+  }
+  const tokenCheck = checkFormToken(hidden.token, targetKey);
+  if (tokenCheck === 'too-fast') {
+    return { status: 'error', values, errors: {}, message: 'That was quicker than anyone can write. Please wait a few seconds, then press “Post comment” again.', token: hidden.token };
+  }
+  if (tokenCheck !== 'ok') {
+    // No JavaScript (the cached page cannot carry a fresh token) or a form left open for a day.
+    return {
+      status: 'error',
+      values,
+      errors: {},
+      message: 'Almost there: to keep spam out, please check your comment and press “Post comment” once more.',
+      token: issueFormToken(targetKey),
+    };
+  }
+
+  const target = await getCommentTarget(kind, slug);
+  if (!target) return { status: 'error', values, errors: {}, message: 'This page no longer takes comments.' };
+  const parent = parentId === null ? null : await getReplyParent(target, parentId);
+  if (parentId !== null && !parent) {
+    return { status: 'error', values, errors: {}, message: 'The comment you are replying to is no longer shown, so the reply cannot be posted.', token: hidden.token };
+  }
+
+  const input = parsed.data;
+  const ipHash = clientIpHash(await headers());
+  const { perIp, perEmail } = COMMENT_RULES.rateLimit;
+  const limits = [{ key: `email:${input.email.toLowerCase()}`, limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
+  if (!(await takeCommentAttempt(limits))) {
+    return {
+      status: 'error',
+      values,
+      errors: {},
+      message: 'You have posted several comments in the last few minutes. Please take a short break and try again in about 10 minutes; your text is still here.',
+      token: hidden.token,
+    };
+  }
+  if (await isDuplicateComment({ kind, targetId: target.id, email: input.email, ipHash, body: input.body })) {
+    return { status: 'error', values, errors: { body: 'You have already posted this comment here.' }, message: 'Please correct the highlighted fields.', token: hidden.token };
+  }
+
+  const [knownCommenter, blocked] = await Promise.all([hasApprovedComment(input.email), listBlockedWords()]);
+  const decision = decideStatus({
+    knownCommenter,
+    links: countLinks(parseMarkdown(input.body, 'comment')),
+    blockedWord: findBlockedWord(`${input.name}\n${input.body}`, blocked),
+  });
+  const { id } = await insertComment({
+    target,
+    parent: parent ? placeReply(parent) : null,
+    authorName: input.name,
+    email: input.email,
+    ipHash,
+    body: input.body,
+    ...decision,
+  });
+  if (decision.status !== 'approved') return { status: 'success', values: {}, errors: {}, message: AWAITING(input.name), commentId: id };
+
+  invalidateComments([{ kind, slug }]);
+  redirect(commentPaths.comment(kind, slug, await threadPageOf(id), id));
+}

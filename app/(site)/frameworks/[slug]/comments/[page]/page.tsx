@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { cacheForReaders } from '@/lib/reader/schedule';
+import { CommentThreadPage, threadPageMetadata } from '@/app/(site)/_comments/comment-pages';
+
+type Props = { params: Promise<{ slug: string; page: string }> };
+
+export async function generateStaticParams() {
+  return [{ slug: 'laravel', page: '2' }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, page } = await params;
+  return threadPageMetadata('framework', slug, page);
+}
+
+export default async function FrameworkCommentsPage({ params }: Props) {
+  'use cache';
+  await cacheForReaders();
+  const { slug, page } = await params;
+  return <CommentThreadPage kind="framework" slug={slug} segment={page} />;
+}
