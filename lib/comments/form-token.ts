@@ -7,7 +7,7 @@ import { COMMENT_RULES } from './rules';
  * Reader pages are cached, so the token cannot be part of their HTML: the
  * form asks for one when it is first used (JavaScript), and a submission
  * without a valid one gets a fresh token and is asked to send again
- * (docs/decisions/008-comments.md).
+ * (docs/decisions/009-comments.md).
  */
 function sign(payload: string): string {
   return createHmac('sha256', env.AUTH_SECRET).update(`comment-form:${payload}`).digest('base64url');
