@@ -3,7 +3,7 @@ import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts, revisions } from '@/db/schema';
 import { frameworkSearchText } from '@/lib/framework-search-text';
 import { recordAudit, type Executor } from './audit';
-import { FLAGSHIP_POST_SLUG } from './frameworks';
+import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
 import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
 import { writeRevision } from './revisions';
 import type { FrameworkFields } from './types';
@@ -19,21 +19,7 @@ export interface FrameworkForEdit extends FrameworkContent {
   updatedAt: Date;
 }
 
-const contentColumns = {
-  slug: frameworks.slug,
-  name: frameworks.name,
-  language: frameworks.language,
-  firstReleased: frameworks.firstReleased,
-  creator: frameworks.creator,
-  architecture: frameworks.architecture,
-  bestFor: frameworks.bestFor,
-  overview: frameworks.overview,
-  pros: frameworks.pros,
-  cons: frameworks.cons,
-  bestUseCasesSummary: frameworks.bestUseCasesSummary,
-  bestUseCases: frameworks.bestUseCases,
-  keyFeatures: frameworks.keyFeatures,
-};
+const contentColumns = frameworkContentColumns;
 const editColumns = { id: frameworks.id, version: frameworks.version, updatedAt: frameworks.updatedAt, ...contentColumns };
 
 const CONTENT_KEYS = Object.keys(contentColumns) as Array<keyof FrameworkContent>;

@@ -7,7 +7,8 @@ import { isPubliclyVisible } from './visibility';
 /** The post whose ranking orders the framework pages (previous / next). */
 export const FLAGSHIP_POST_SLUG = 'top-10-backend-frameworks-2024';
 
-const detailColumns = {
+/** Every field an editor writes, plus the slug: what reader pages and the editor both read. */
+export const frameworkContentColumns = {
   slug: frameworks.slug,
   name: frameworks.name,
   language: frameworks.language,
@@ -21,8 +22,9 @@ const detailColumns = {
   bestUseCasesSummary: frameworks.bestUseCasesSummary,
   bestUseCases: frameworks.bestUseCases,
   keyFeatures: frameworks.keyFeatures,
-  updatedAt: frameworks.updatedAt,
 };
+
+const detailColumns = { ...frameworkContentColumns, updatedAt: frameworks.updatedAt };
 
 /** The frameworks a "Top N" post ranks, in rank order. */
 export async function listRankedFrameworks(postId: number): Promise<RankedFramework[]> {

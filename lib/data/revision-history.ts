@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { revisions, users } from '@/db/schema';
+import { revisions } from '@/db/schema';
 import type { Executor } from './audit';
-import type { Revision, RevisionKind } from './revisions';
+import { findRevision, type Revision, type RevisionKind } from './revisions';
 
 /**
  * Content seeded or written before revisions existed has a version but no
@@ -28,11 +27,6 @@ export async function ensureBaselineRevision<Content extends object>(
 }
 
 /** The revision that produced one version of an item: what an editor started from, in a conflict. */
-export async function getRevisionByVersion<Content>(kind: RevisionKind, itemId: number, version: number, executor: Executor = db): Promise<Revision<Content> | null> {
-  const [row] = await executor
-    .select({ id: revisions.id, version: revisions.version, authorName: users.name, createdAt: revisions.createdAt, content: revisions.content })
-    .from(revisions)
-    .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId), eq(revisions.version, version)));
-  return row ? { ...row, content: row.content as Content } : null;
+export function getRevisionByVersion<Content>(kind: RevisionKind, itemId: number, version: number, executor: Executor = db): Promise<Revision<Content> | null> {
+  return findRevision<Content>(kind, itemId, { version }, executor);
 }

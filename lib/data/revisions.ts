@@ -40,14 +40,19 @@ export interface Revision<Content> extends RevisionSummary {
   content: Content;
 }
 
-/** One revision of one item; null when the id belongs to another item or does not exist. */
-export async function getRevision<Content>(kind: RevisionKind, itemId: number, revisionId: number): Promise<Revision<Content> | null> {
-  const [row] = await db
+/** One revision of one item, by its id or by the version it produced; null when it belongs to another item or does not exist. */
+export async function findRevision<Content>(kind: RevisionKind, itemId: number, by: { id: number } | { version: number }, executor: Executor = db): Promise<Revision<Content> | null> {
+  const match = 'id' in by ? eq(revisions.id, by.id) : eq(revisions.version, by.version);
+  const [row] = await executor
     .select({ id: revisions.id, version: revisions.version, authorName: users.name, createdAt: revisions.createdAt, content: revisions.content })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.authorId))
-    .where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId), eq(revisions.id, revisionId)));
+    .where(and(eq(revisions.kind, kind), eq(revisions.itemId, itemId), match));
   return row ? { ...row, content: row.content as Content } : null;
+}
+
+export function getRevision<Content>(kind: RevisionKind, itemId: number, revisionId: number): Promise<Revision<Content> | null> {
+  return findRevision<Content>(kind, itemId, { id: revisionId });
 }
 
 export async function deleteRevisions(kind: RevisionKind, itemId: number, executor: Executor = db): Promise<void> {

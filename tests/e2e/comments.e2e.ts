@@ -127,7 +127,10 @@ test('moderation end to end: pending, approved by an editor, visible on the next
   const slug = 'charity-hackathon-weekend-what-we-built';
   const body = `Please approve me ${unique()}`;
   const spam = `Cheap pills ${unique()}`;
+  // The count in the post's header ("No comments yet", "1 comment", "2 comments").
+  const headerCount = async () => Number((await page.locator('header.article-header a[href="#comments"]').textContent())?.match(/\d+/)?.[0] ?? 0);
   await page.goto(`/blog/${slug}`);
+  const countBefore = await headerCount();
   await fillComment(page, { body, name: 'New Reader', email: `new-${unique()}@example.com` });
   await postAfterFillTime(page);
   await expect(page.getByText('Your comment is awaiting moderation')).toBeVisible();
@@ -153,6 +156,7 @@ test('moderation end to end: pending, approved by an editor, visible on the next
   await page.goto(`/blog/${slug}`);
   await expect(page.locator('.comment', { hasText: body })).toBeVisible();
   await expect(page.locator('.comment', { hasText: spam })).toHaveCount(0);
+  expect(await headerCount()).toBe(countBefore + 1);
 });
 
 test('an editor corrects a comment and replies as the author; readers see the Author badge', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { Comments } from '@/app/(site)/_comments/comments';
+import { commentCountLabel, Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Markdown } from '@/app/_components/markdown';
 import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
@@ -10,6 +10,7 @@ import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
+import { readCommentThread } from '@/lib/reader/comments';
 import { readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { cacheForReaders } from '@/lib/reader/schedule';
@@ -46,6 +47,8 @@ export default async function PostPage({ params }: Props) {
     notFound();
   }
   const { post, ranked } = found;
+  // The same cached read as the comment section below: one query per cache fill, none per view.
+  const thread = await readCommentThread('post', post.slug, 1);
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));
 
@@ -59,6 +62,12 @@ export default async function PostPage({ params }: Props) {
           <h1 id="post-title">{post.title}</h1>
           <p className="meta">
             Posted by {post.authorName} at <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+            {thread && (
+              <>
+                {' · '}
+                <a href="#comments">{commentCountLabel(thread.total)}</a>
+              </>
+            )}
           </p>
         </header>
         {ranked.length > 0 && <RankedFrameworksToc frameworks={ranked} />}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
 import { RevisionList } from '@/app/admin/_components/revisions/revision-list';
-import { FieldsDiff } from '@/app/admin/_components/revisions/revision-diff';
+import { RevisionComparison } from '@/app/admin/_components/revisions/revision-comparison';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit, type FrameworkContent } from '@/lib/data/framework-editing';
@@ -59,12 +59,7 @@ export default async function FrameworkHistoryPage({ params, searchParams }: Pro
         />
       )}
       {from && to && (
-        <section aria-labelledby="comparison-heading" className="revision-comparison">
-          <h2 id="comparison-heading">
-            Changes from version {from.version} to version {to.version}
-          </h2>
-          <FieldsDiff before={asFieldMap(from.content)} after={asFieldMap(to.content)} labels={FRAMEWORK_LABELS} headingLevel={3} emptyMessage="These two versions have the same content." />
-        </section>
+        <RevisionComparison from={{ version: from.version, fields: asFieldMap(from.content) }} to={{ version: to.version, fields: asFieldMap(to.content) }} labels={FRAMEWORK_LABELS} />
       )}
     </>
   );

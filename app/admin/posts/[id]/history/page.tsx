@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
-import { FieldsDiff } from '@/app/admin/_components/revisions/revision-diff';
+import { RevisionComparison } from '@/app/admin/_components/revisions/revision-comparison';
 import { RevisionList } from '@/app/admin/_components/revisions/revision-list';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canEditPost } from '@/lib/auth/post-policy';
@@ -56,18 +56,7 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
         />
       )}
       {from && to && (
-        <section aria-labelledby="comparison-heading" className="revision-comparison">
-          <h2 id="comparison-heading">
-            Changes from version {from.version} to version {to.version}
-          </h2>
-          <FieldsDiff
-            before={postFieldMap(from.content, categoryNames)}
-            after={postFieldMap(to.content, categoryNames)}
-            labels={POST_LABELS}
-            headingLevel={3}
-            emptyMessage="These two versions have the same content."
-          />
-        </section>
+        <RevisionComparison from={{ version: from.version, fields: postFieldMap(from.content, categoryNames) }} to={{ version: to.version, fields: postFieldMap(to.content, categoryNames) }} labels={POST_LABELS} />
       )}
     </>
   );
