@@ -27,7 +27,7 @@ export default async function AdminDashboard() {
           </div>
         ))}
       </dl>
-      <RecentActivity role={user.role} />
+      <RecentActivity role={user.role} userId={user.id} />
     </>
   );
 }

@@ -237,7 +237,8 @@ export async function eraseCommentsByEmail(email: string, actorId: number): Prom
   const ids = (await db.select({ id: comments.id }).from(comments).where(sql`lower(${comments.email}) = lower(${email})`)).map((row) => row.id);
   const targets = await affectedTargets(ids);
   const erased = await db.transaction(async (tx) => {
-    const deleted = ids.length === 0 ? [] : await tx.delete(comments).where(inArray(comments.id, ids)).returning({ id: comments.id });
+    // By the address, not the ids read above: a comment posted in between is erased too.
+    const deleted = await tx.delete(comments).where(sql`lower(${comments.email}) = lower(${email})`).returning({ id: comments.id });
     await tx.execute(sql`delete from comment_attempts where key = ${`email:${email.toLowerCase()}`}`);
     await recordAudit({ actorId, action: 'comment.erase_email', targetType: 'comment', targetLabel: `${deleted.length} comment${deleted.length === 1 ? '' : 's'} erased for a privacy request` }, tx);
     return deleted.length;

@@ -138,7 +138,7 @@ export async function threadPageOf(commentId: number): Promise<number> {
 /** For a new comment's moderation: has this address an approved comment already? */
 export async function hasApprovedComment(email: string): Promise<boolean> {
   const [row] = await db.execute<{ known: boolean }>(sql`
-    select exists (select 1 from ${comments} where lower(email) = lower(${email}) and status = 'approved') as known`);
+    select exists (select 1 from ${comments} where lower(email) = lower(${email}) and status = 'approved' and user_id is null) as known`);
   return row?.known ?? false;
 }
 

@@ -112,8 +112,9 @@ type Actor = { id: number };
 
 async function finishSave(tx: Executor, saved: EditablePost, before: EditablePost | null, actor: Actor, action: string) {
   await writeRevision<PostContent>({ kind: 'post', itemId: saved.id, version: saved.version, authorId: actor.id, content: contentOf(saved) }, tx);
-  // The new slug now belongs to this post: drop any redirect that would shadow it.
-  await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, saved.slug));
+  // A live post owns its slug: drop any redirect left under it by another post's rename.
+  // (A draft leaves it be; the post page prefers a public post over a redirect anyway.)
+  if (isLive(saved)) await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, saved.slug));
   // A slug readers may have seen keeps working: it redirects to the new one.
   if (before && before.slug !== saved.slug && isLive(before)) {
     await tx

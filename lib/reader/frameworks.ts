@@ -16,7 +16,9 @@ export async function readFrameworks() {
 export async function readFramework(slug: string) {
   'use cache';
   await cacheForReaders();
-  cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex);
+  // postLists too: the page names the public posts that rank it, and publishing,
+  // scheduling or trashing a "Top N" post changes that list without touching this framework.
+  cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex, cacheTags.postLists);
   const framework = await getFramework(slug);
   if (!framework) return null;
   const [all, rankedIn] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug)]);

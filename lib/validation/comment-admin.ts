@@ -7,7 +7,7 @@ export type ModerationOperation = (typeof MODERATION_OPERATIONS)[number];
 /** A bulk moderation form: the operation button pressed and the ticked comment ids. */
 export const moderationSchema = z.object({
   operation: z.enum(MODERATION_OPERATIONS),
-  ids: z.array(z.string().regex(/^[1-9]\d{0,9}$/).transform(Number)).min(1, 'Tick at least one comment.').max(500),
+  ids: z.array(z.string().regex(/^[1-9]\d{0,8}$/).transform(Number)).min(1, 'Tick at least one comment.').max(500),
 });
 
 export const blockedWordSchema = z.object({

@@ -17,7 +17,8 @@ export type PostStatus = (typeof POST_STATUSES)[number];
  */
 function parsePublishAt(iso: string, local: string): Date | null {
   const candidate = iso ? new Date(iso) : /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local) ? new Date(`${local}Z`) : null;
-  return candidate && !Number.isNaN(candidate.getTime()) ? candidate : null;
+  // Years past 9999 have no ISO form PostgreSQL reads back; nobody schedules that far ahead.
+  return candidate && !Number.isNaN(candidate.getTime()) && candidate.getUTCFullYear() <= 9999 ? candidate : null;
 }
 
 /** Renders once to prove the body is within the Markdown limits readers' pages will need. */
@@ -37,12 +38,12 @@ export function postFormSchema(now: Date = new Date()) {
       title: storableText('Title', { min: 1, max: 200 }).transform((value) => value.trim()),
       slug: z.string().trim(),
       excerpt: optionalStorableText('Excerpt', 500).transform((value) => value.trim()),
-      categoryId: z.coerce.number({ error: 'Category is required.' }).int('Choose a category.').positive('Choose a category.'),
+      categoryId: z.coerce.number({ error: 'Category is required.' }).int('Choose a category.').positive('Choose a category.').max(2_147_483_647, 'Choose a category.'),
       body: storableText('Body', { max: 100_000 }).refine(renderableMarkdown, 'Body is too deeply nested to render. Flatten some lists or quotes.'),
       status: z.enum(POST_STATUSES, { error: 'Status must be draft, published or scheduled.' }),
       publishAt: z.string(),
       publishAtIso: z.string(),
-      version: z.coerce.number().int().nonnegative(),
+      version: z.coerce.number().int().nonnegative().max(2_147_483_647),
     })
     .transform((input, ctx) => {
       const slug = input.slug === '' ? slugify(input.title) : input.slug.toLowerCase();

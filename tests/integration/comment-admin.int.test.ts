@@ -192,3 +192,18 @@ describe('a post deleted for good', () => {
     expect((await db.execute(sql`select 1 from comments`)).length).toBe(0);
   });
 });
+
+describe('trust', () => {
+  it('a staff reply does not make its e-mail address trusted: a reader typing it is still held', async () => {
+    const { hasApprovedComment } = await import('@/lib/data/comments');
+    const { createStaffReply } = await import('@/lib/data/comment-moderation');
+    const editor = await createTestUser({ role: 'editor' });
+    // On its own post: an earlier test here empties the trash with SLUG's post in it.
+    const [row] = await db.execute<{ id: number }>(sql`
+      insert into comments (target_kind, target_id, author_name, email, body, status)
+      select 'post', id, 'Someone', 'someone@example.com', 'A question?', 'approved' from posts where slug = 'top-10-backend-frameworks-2024' returning id`);
+    expect(await createStaffReply(row!.id, 'Thanks for asking!', { id: editor.id, name: editor.name, email: editor.email })).not.toBeNull();
+    expect(await hasApprovedComment(editor.email)).toBe(false);
+    expect(await hasApprovedComment('SOMEONE@example.com')).toBe(true);
+  });
+});

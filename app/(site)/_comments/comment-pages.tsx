@@ -6,6 +6,7 @@ import { commentPaths } from '@/lib/comments/paths';
 import type { CommentTargetKind } from '@/lib/data/comments';
 import { pageMetadata } from '@/lib/metadata';
 import { readCommentThread, readReplyParent } from '@/lib/reader/comments';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { parsePageNumber } from '@/lib/route-params';
 import { CommentForm } from './comment-form';
 import { CommentBody, CommentHeader } from './comment-list';
@@ -44,7 +45,7 @@ export function replyPageMetadata(): Metadata {
 }
 
 export async function ReplyPage({ kind, slug, segment }: { kind: CommentTargetKind; slug: string; segment: string }) {
-  const commentId = parsePageNumber(segment);
+  const commentId = parsePositiveInt(segment);
   const found = commentId === null ? null : await readReplyParent(kind, slug, commentId);
   if (!found) notFound();
   const { target, parent } = found;

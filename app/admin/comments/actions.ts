@@ -14,6 +14,7 @@ import {
   setCommentStatus,
 } from '@/lib/data/comment-moderation';
 import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { commentBody } from '@/lib/validation/comment';
 import { blockedWordSchema, moderationSchema, privacyEmailSchema } from '@/lib/validation/comment-admin';
 
@@ -40,8 +41,8 @@ export async function moderateCommentsAction(_previous: ModerationState, formDat
 }
 
 function commentId(formData: FormData): number {
-  const id = Number(formData.get('id'));
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parsePositiveInt(formData.get('id'));
+  if (id === null) notFound();
   return id;
 }
 

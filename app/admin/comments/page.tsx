@@ -41,7 +41,7 @@ const OPERATIONS: Record<CommentStatus, Array<{ value: string; label: string }>>
 type Props = { searchParams: Promise<{ status?: string; target?: string; q?: string; page?: string }> };
 
 function parseTarget(value: string | undefined): { kind: 'post' | 'framework'; id: number } | undefined {
-  const match = /^(post|framework)-([1-9]\d{0,9})$/.exec(value ?? '');
+  const match = /^(post|framework)-([1-9]\d{0,8})$/.exec(value ?? '');
   return match ? { kind: match[1] as 'post' | 'framework', id: Number(match[2]) } : undefined;
 }
 
@@ -50,7 +50,7 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
   const params = await searchParams;
   const status: CommentStatus = COMMENT_STATUSES.find((candidate) => candidate === params.status) ?? 'pending';
   const target = parseTarget(params.target);
-  const search = (params.q ?? '').slice(0, 200);
+  const search = (typeof params.q === 'string' ? params.q : '').slice(0, 200);
   const page = parsePageNumber(params.page) ?? 1;
   const [counts, queue, targets] = await Promise.all([countByStatus(target), listModerationQueue({ status, target, search, page }), listCommentedTargets()]);
   const query = (changes: Record<string, string | undefined>) => {

@@ -29,7 +29,9 @@ export default async function AdminPostsPage({ searchParams }: Props) {
   const page = parsePositiveInt(params.page) ?? 1;
   // Authors see their own posts only; the filter is forced, not offered.
   const authorId = user.role === 'author' ? user.id : parsePositiveInt(params.author) ?? undefined;
-  const filter = { state, categoryId: parsePositiveInt(params.category) ?? undefined, authorId, query: params.q?.slice(0, 200), page };
+  // A repeated ?q= arrives as an array; only a single string is a search.
+  const query = typeof params.q === 'string' ? params.q.slice(0, 200) : undefined;
+  const filter = { state, categoryId: parsePositiveInt(params.category) ?? undefined, authorId, query, page };
   const [{ items, total }, categoryChoices, authorChoices] = await Promise.all([listAdminPosts(filter), listCategoryChoices(), listAuthorChoices()]);
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_POSTS_PER_PAGE));
   const inTrash = state === 'trash';
@@ -61,7 +63,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
         {state && <input type="hidden" name="state" value={state} />}
         <div className="field">
           <label htmlFor="filter-q">Search</label>
-          <input id="filter-q" name="q" type="search" defaultValue={params.q ?? ''} maxLength={200} />
+          <input id="filter-q" name="q" type="search" defaultValue={query ?? ''} maxLength={200} />
         </div>
         <div className="field">
           <label htmlFor="filter-category">Category</label>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { getQueueComment } from '@/lib/data/comment-moderation';
-import { parsePageNumber } from '@/lib/route-params';
+import { parsePositiveInt } from '@/lib/forms/ids';
 import { editCommentAction, replyAsStaffAction } from '../actions';
 import { CommentTextForm } from '../forms';
 import { QueueItem } from '../queue-item';
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function CommentDetailPage({ params }: Props) {
   await requireRole('admin', 'editor');
-  const id = parsePageNumber((await params).id);
+  const id = parsePositiveInt((await params).id);
   const comment = id === null ? null : await getQueueComment(id);
   if (!comment) notFound();
   return (
