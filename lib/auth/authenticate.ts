@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { accountAttemptKey, recentFailures, recordAttempts } from '@/lib/data/login-attempts';
+import { accountAttemptKey, markAttemptsSucceeded, takeLoginAttempt } from '@/lib/data/login-attempts';
 import { findUserForSignIn, type SessionUser } from '@/lib/data/users';
 import { env } from '@/lib/env';
 import { timingDummyHash, verifyPassword } from './password';
@@ -21,15 +21,14 @@ export function ipKey(ip: string): string {
  * hash is always verified), so the answer reveals nothing about accounts.
  */
 export async function authenticate(email: string, password: string, ip: string | null): Promise<AuthenticationResult> {
-  const keys = [accountAttemptKey(email), ...(ip ? [ipKey(ip)] : [])];
-  const [accountFailures, ipFailures] = await Promise.all(keys.map((key) => recentFailures(key, LIMITS.windowSeconds)));
-  if ((accountFailures ?? 0) >= LIMITS.perAccount || (ipFailures ?? 0) >= LIMITS.perIp) {
-    return { ok: false, reason: 'rate_limited' };
-  }
+  const limits = [{ key: accountAttemptKey(email), limit: LIMITS.perAccount }, ...(ip ? [{ key: ipKey(ip), limit: LIMITS.perIp }] : [])];
+  // Counted as a failure before the password is checked, so parallel guesses cannot outrun the limit.
+  const attempts = await takeLoginAttempt(limits, LIMITS.windowSeconds);
+  if (!attempts) return { ok: false, reason: 'rate_limited' };
   const user = await findUserForSignIn(email.trim());
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? (await timingDummyHash()));
   const ok = Boolean(user && user.passwordHash && passwordMatches && !user.disabled);
-  await recordAttempts(keys, ok);
   if (!ok || !user) return { ok: false, reason: 'invalid' };
+  await markAttemptsSucceeded(attempts);
   return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
 }

@@ -159,20 +159,27 @@ export async function listBlockedWords(): Promise<string[]> {
 }
 
 /**
- * Counts this submission against each key's limit and records it, in one
- * statement per key. True when every key is still within its limit. Rows
- * older than the window are pruned on the way.
+ * Counts this submission against each key's limit and records it. True when
+ * every key is still within its limit. The keys are locked for the
+ * transaction (in a fixed order, so two submissions cannot deadlock), so a
+ * burst of parallel posts cannot all read "under the limit" before any of
+ * them is recorded. Rows older than the window are pruned on the way.
  */
 export async function takeCommentAttempt(keys: Array<{ key: string; limit: number }>): Promise<boolean> {
   const window = COMMENT_RULES.rateLimit.windowSeconds;
-  let allowed = true;
-  for (const { key, limit } of keys) {
-    const [row] = await db.execute<{ recent: number }>(sql`
-      select count(*)::int as recent from ${commentAttempts}
-      where key = ${key} and attempted_at > now() - make_interval(secs => ${window})`);
-    if ((row?.recent ?? 0) >= limit) allowed = false;
-  }
-  if (allowed) await db.insert(commentAttempts).values(keys.map(({ key }) => ({ key })));
+  const allowed = await db.transaction(async (tx) => {
+    for (const { key } of [...keys].sort((x, y) => x.key.localeCompare(y.key))) {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`comment-attempt:${key}`}))`);
+    }
+    for (const { key, limit } of keys) {
+      const [row] = await tx.execute<{ recent: number }>(sql`
+        select count(*)::int as recent from ${commentAttempts}
+        where key = ${key} and attempted_at > now() - make_interval(secs => ${window})`);
+      if ((row?.recent ?? 0) >= limit) return false;
+    }
+    await tx.insert(commentAttempts).values(keys.map(({ key }) => ({ key })));
+    return true;
+  });
   await db.execute(sql`delete from ${commentAttempts} where attempted_at < now() - make_interval(secs => ${window * 6})`);
   return allowed;
 }

@@ -22,6 +22,13 @@ describe('authenticate', () => {
     expect(answers).toEqual(Array(4).fill({ ok: false, reason: 'invalid' }));
   });
 
+  it('holds the per-account limit against a burst of parallel guesses', async () => {
+    const user = await createTestUser();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => authenticate(user.email, 'guess', null)));
+    expect(answers.filter((answer) => !answer.ok && answer.reason === 'invalid')).toHaveLength(LIMITS.perAccount);
+    expect(answers.filter((answer) => !answer.ok && answer.reason === 'rate_limited')).toHaveLength(12 - LIMITS.perAccount);
+  });
+
   it(`refuses an account after ${LIMITS.perAccount} failures, even with the right password`, async () => {
     const user = await createTestUser();
     for (let i = 0; i < LIMITS.perAccount; i += 1) expect((await authenticate(user.email, 'nope', null)).ok).toBe(false);
