@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
+import { HoneypotField } from '@/app/_components/honeypot-field';
 import { idleState } from '@/lib/forms/form-state';
 import { postComment, startCommentForm } from './actions';
 import type { CommentFormState } from './form-state';
@@ -71,10 +72,7 @@ export function CommentForm({ kind, slug, parentId, permalink }: Props) {
         maxLength={254}
         autoComplete="email"
       />
-      <div className="visually-hidden" aria-hidden="true">
-        <label htmlFor="field-website">Leave this field empty</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField />
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
           {pending ? 'Posting…' : 'Post comment'}

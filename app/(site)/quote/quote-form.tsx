@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormField } from '@/app/_components/form-field';
+import { HoneypotField } from '@/app/_components/honeypot-field';
 import { idleState } from '@/lib/forms/form-state';
 import { submitQuoteRequest, type QuoteFormState } from './actions';
 
@@ -41,10 +42,7 @@ export function QuoteForm() {
         required
         maxLength={5000}
       />
-      <div className="visually-hidden" aria-hidden="true">
-        <label htmlFor="field-website">Leave this field empty</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HoneypotField />
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
           {pending ? 'Sending…' : 'Send request'}
