@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import type postgres from 'postgres';
-import type { LoadOptions, LoadResult } from './load';
+import { summarize, type LoadOptions, type LoadResult } from './load';
 
 /** Two seeded posts whose first comment page is measured side by side: 10 comments against 10,000. */
 export const COMMENT_POSTS = { few: 'design-systems-for-small-teams', many: 'email-newsletters-people-actually-open' } as const;
@@ -89,12 +89,5 @@ export async function measureCommentSubmission(baseUrl: string, load: LoadOption
       },
     ],
   });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors,
-  };
+  return summarize(result);
 }

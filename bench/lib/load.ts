@@ -27,6 +27,11 @@ export async function measure(url: string, options: LoadOptions): Promise<LoadRe
     headers: options.headers,
     body: options.body,
   });
+  return summarize(result);
+}
+
+/** The numbers a bench row reports, from any autocannon run. */
+export function summarize(result: autocannon.Result): LoadResult {
   return {
     requestsPerSecond: Math.round(result.requests.average),
     p50: result.latency.p50,
