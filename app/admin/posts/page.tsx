@@ -22,6 +22,23 @@ function listHref(params: SearchParams, change: Partial<SearchParams>): string {
   return text ? `${adminPostPaths.list()}?${text}` : adminPostPaths.list();
 }
 
+/** One labelled filter menu of the GET form; the empty choice means "any". */
+function FilterSelect({ name, label, allLabel, choices, selected }: { name: string; label: string; allLabel: string; choices: Array<{ id: number; name: string }>; selected?: number }) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <select id={`filter-${name}`} name={name} defaultValue={String(selected ?? '')}>
+        <option value="">{allLabel}</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default async function AdminPostsPage({ searchParams }: Props) {
   const user = await requireRole(...STAFF);
   const params = await searchParams;
@@ -65,30 +82,8 @@ export default async function AdminPostsPage({ searchParams }: Props) {
           <label htmlFor="filter-q">Search</label>
           <input id="filter-q" name="q" type="search" defaultValue={query ?? ''} maxLength={200} />
         </div>
-        <div className="field">
-          <label htmlFor="filter-category">Category</label>
-          <select id="filter-category" name="category" defaultValue={String(filter.categoryId ?? '')}>
-            <option value="">All categories</option>
-            {categoryChoices.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        {user.role !== 'author' && (
-          <div className="field">
-            <label htmlFor="filter-author">Author</label>
-            <select id="filter-author" name="author" defaultValue={String(filter.authorId ?? '')}>
-              <option value="">All authors</option>
-              {authorChoices.map((author) => (
-                <option key={author.id} value={author.id}>
-                  {author.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <FilterSelect name="category" label="Category" allLabel="All categories" choices={categoryChoices} selected={filter.categoryId} />
+        {user.role !== 'author' && <FilterSelect name="author" label="Author" allLabel="All authors" choices={authorChoices} selected={filter.authorId} />}
         <button type="submit" className="button">
           Filter
         </button>
