@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FrameworkContent } from '@/lib/data/framework-editing';
-import { MarkdownLimitError, renderMarkdown } from '@/lib/markdown/render';
 import { isSlug, slugify } from '@/lib/slug';
 import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, type FrameworkFormValues } from './framework-fields';
+import { withinMarkdownLimits } from './markdown';
 import { storableText } from './text';
 
 /**
@@ -39,14 +39,7 @@ function releaseYear() {
 }
 
 /** The overview must render on the public page, so the renderer's limits apply here too. */
-const overview = storableText(LABELS.overview, { max: LIMITS.overview }).superRefine((value, ctx) => {
-  try {
-    renderMarkdown(value);
-  } catch (error) {
-    if (!(error instanceof MarkdownLimitError)) throw error;
-    ctx.addIssue({ code: 'custom', message: `${LABELS.overview}: ${error.message}` });
-  }
-});
+const overview = storableText(LABELS.overview, { max: LIMITS.overview }).superRefine(withinMarkdownLimits(LABELS.overview));
 
 /** The editor's form → what is stored. An empty slug is made from the name. */
 export const frameworkSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { MarkdownLimitError, renderMarkdown } from '@/lib/markdown/render';
 import { isSlug, MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
+import { withinMarkdownLimits } from './markdown';
 import { optionalStorableText, storableText } from './text';
 
 export const POST_FIELDS = ['title', 'slug', 'excerpt', 'categoryId', 'body', 'status', 'publishAt', 'publishAtIso', 'version'] as const;
@@ -21,17 +21,6 @@ function parsePublishAt(iso: string, local: string): Date | null {
   return candidate && !Number.isNaN(candidate.getTime()) && candidate.getUTCFullYear() <= 9999 ? candidate : null;
 }
 
-/** Renders once to prove the body is within the Markdown limits readers' pages will need. */
-const renderableMarkdown = (value: string) => {
-  try {
-    renderMarkdown(value);
-    return true;
-  } catch (error) {
-    if (error instanceof MarkdownLimitError) return false;
-    throw error;
-  }
-};
-
 export function postFormSchema(now: Date = new Date()) {
   return z
     .object({
@@ -39,7 +28,7 @@ export function postFormSchema(now: Date = new Date()) {
       slug: z.string().trim(),
       excerpt: optionalStorableText('Excerpt', 500).transform((value) => value.trim()),
       categoryId: z.coerce.number({ error: 'Category is required.' }).int('Choose a category.').positive('Choose a category.').max(2_147_483_647, 'Choose a category.'),
-      body: storableText('Body', { max: 100_000 }).refine(renderableMarkdown, 'Body is too deeply nested to render. Flatten some lists or quotes.'),
+      body: storableText('Body', { max: 100_000 }).superRefine(withinMarkdownLimits('Body')),
       status: z.enum(POST_STATUSES, { error: 'Status must be draft, published or scheduled.' }),
       publishAt: z.string(),
       publishAtIso: z.string(),
