@@ -3,6 +3,7 @@ import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts, revisions } from '@/db/schema';
 import { frameworkSearchText } from '@/lib/framework-search-text';
 import { recordAudit, type Executor } from './audit';
+import { isUniqueViolation } from './pg-errors';
 import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
 import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
 import { writeRevision } from './revisions';
@@ -39,12 +40,6 @@ export class SlugTakenError extends Error {
     super(`The slug "${slug}" is already used by another framework.`);
     this.name = 'SlugTakenError';
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  // drizzle wraps the driver's error; postgres.js puts the SQLSTATE in `code`.
-  const codeOf = (value: unknown) => (typeof value === 'object' && value !== null && 'code' in value ? value.code : undefined);
-  return codeOf(error) === '23505' || codeOf((error as { cause?: unknown } | null)?.cause) === '23505';
 }
 
 async function assertSlugFree(executor: Executor, slug: string, exceptId: number | null): Promise<void> {
