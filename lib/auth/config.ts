@@ -3,6 +3,7 @@ import Credentials from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { signInSchema } from '@/lib/validation/sign-in';
 import { authenticate } from './authenticate';
+import { clientIp } from '@/lib/client-ip';
 
 declare module 'next-auth' {
   interface Session {
@@ -14,12 +15,6 @@ declare module 'next-auth' {
 /** Sign-in refused by the rate limit; the login form shows its own message for it. */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
-}
-
-/** The client address, as the load balancer in front reports it. */
-function clientIp(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || request.headers.get('x-real-ip') || null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -34,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password, clientIp(request));
+        const result = await authenticate(parsed.data.email, parsed.data.password, clientIp(request.headers));
         if (!result.ok) {
           if (result.reason === 'rate_limited') throw new RateLimitedSignIn();
           return null;

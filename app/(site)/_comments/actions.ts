@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { invalidateComments } from '@/lib/cache/invalidate-comments';
-import { clientIpHash } from '@/lib/comments/client-ip';
+import { clientIpHash } from '@/lib/client-ip';
 import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
 import { commentPaths, commentTargetKey } from '@/lib/comments/paths';
 import { COMMENT_RULES, countLinks, decideStatus, findBlockedWord, placeReply } from '@/lib/comments/rules';
