@@ -26,19 +26,21 @@ function Notice({ status, message }: { status: string; message?: string }) {
   );
 }
 
-/** The queue: the ticked comments (children) and one button per bulk operation. */
+/** The queue: the ticked comments (children), one button per bulk operation, and the last operation's result. */
 export function BulkModerationForm({ operations, children }: { operations: Array<{ value: string; label: string }>; children: React.ReactNode }) {
   const [state, formAction, pending] = useActionState<ModerationState, FormData>(moderateCommentsAction, { status: 'idle' });
   return (
     <form action={formAction} aria-label="Moderate comments">
       <Notice status={state.status} message={state.message} />
-      <div className="moderation-toolbar" role="group" aria-label="With the ticked comments">
-        {operations.map((operation) => (
-          <button key={operation.value} type="submit" name="operation" value={operation.value} className="button" disabled={pending}>
-            {operation.label}
-          </button>
-        ))}
-      </div>
+      {operations.length > 0 && (
+        <div className="moderation-toolbar" role="group" aria-label="With the ticked comments">
+          {operations.map((operation) => (
+            <button key={operation.value} type="submit" name="operation" value={operation.value} className="button" disabled={pending}>
+              {operation.label}
+            </button>
+          ))}
+        </div>
+      )}
       {children}
     </form>
   );

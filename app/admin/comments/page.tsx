@@ -102,8 +102,9 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
       <p className="meta" role="status">
         {queue.total === 0 ? `No ${TAB_LABELS[status].toLowerCase()} comments${search || target ? ' match' : ''}.` : `${queue.total} ${TAB_LABELS[status].toLowerCase()} comment${queue.total === 1 ? '' : 's'}.`}
       </p>
-      {queue.items.length > 0 && (
-        <BulkModerationForm operations={OPERATIONS[status]}>
+      {/* Rendered even when the queue is empty: acting on its last comment must still show the result. */}
+      <BulkModerationForm operations={queue.items.length > 0 ? OPERATIONS[status] : []}>
+        {queue.items.length > 0 && (
           <ul className="post-list">
             {queue.items.map((comment) => (
               <li key={comment.id}>
@@ -111,8 +112,8 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </BulkModerationForm>
-      )}
+        )}
+      </BulkModerationForm>
       {pageCount > 1 && (
         <nav className="pagination" aria-label="Queue pages">
           {page > 1 ? <Link href={query({ page: String(page - 1) })}>← Newer</Link> : <span />}
