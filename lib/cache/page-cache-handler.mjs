@@ -47,6 +47,21 @@ function invalidate(tags) {
 const fanout = getFanout();
 fanout.subscribe(invalidate);
 
+/**
+ * Only what a route serves to a GET is worth keeping: a page (200, or the 404
+ * of a missing post, tagged so that publishing it ends the entry), a redirect
+ * from a renamed slug, a route handler's 2xx. Anything else - above all the
+ * 405 or 400 Next renders for a stray POST - would be served to every later
+ * reader as the route's answer, with none of its tags to end it.
+ * @param {any} value
+ */
+function isServedToReaders(value) {
+  const status = value?.status;
+  if (value?.kind === 'APP_ROUTE') return typeof status === 'number' && status >= 200 && status < 300;
+  if (value?.kind === 'APP_PAGE') return status === undefined || status === 200 || status === 404 || status === 307 || status === 308;
+  return true; // not a route's response (a fetch or image entry)
+}
+
 /** @param {any} value @param {{ tags?: string[] } | undefined} ctx */
 function tagsOf(value, ctx) {
   const header = value?.headers?.[TAGS_HEADER];
@@ -74,7 +89,8 @@ export default class PageCacheHandler {
 
   /** @param {string} key @param {any} data @param {{ tags?: string[], cacheControl?: { revalidate?: number | false } }} ctx */
   async set(key, data, ctx) {
-    if (data === null) {
+    if (data === null || !isServedToReaders(data)) {
+      // The render start stays: a GET rendering meanwhile is still dated by when it began.
       entries.delete(key);
       return;
     }

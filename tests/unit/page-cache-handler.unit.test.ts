@@ -48,3 +48,35 @@ describe('the page cache handler', () => {
     expect(await handler.get('/blog/slow')).not.toBeNull();
   });
 });
+
+describe('what the page cache keeps', () => {
+  const route = (status: number) => ({ kind: 'APP_ROUTE', status, body: Buffer.from(''), headers: { 'x-next-cache-tags': 'posts:lists' } });
+  const pageWith = (status: number | undefined) => ({ ...page(['post:x']), status });
+
+  it('never keeps the 405 or 400 a stray POST renders, so the next GET renders the real feed', async () => {
+    const handler = new PageCacheHandler({});
+    for (const status of [405, 400, 413, 500, 503]) {
+      await handler.set(`/feed-${status}.xml`, route(status), { cacheControl: { revalidate: false } });
+      expect(await handler.get(`/feed-${status}.xml`)).toBeNull();
+      await handler.set(`/blog/x-${status}`, pageWith(status), { cacheControl: { revalidate: false } });
+      expect(await handler.get(`/blog/x-${status}`)).toBeNull();
+    }
+  });
+
+  it('drops the entry it had when a refused response arrives for the same key', async () => {
+    const handler = new PageCacheHandler({});
+    await handler.set('/sitemap.xml', route(200), { cacheControl: { revalidate: false } });
+    await handler.set('/sitemap.xml', route(405), { cacheControl: { revalidate: false } });
+    expect(await handler.get('/sitemap.xml')).toBeNull();
+  });
+
+  it('keeps what routes serve to a GET: 2xx route bodies, pages, tagged 404s and slug redirects', async () => {
+    const handler = new PageCacheHandler({});
+    await handler.set('/feed.xml', route(200), { cacheControl: { revalidate: false } });
+    expect(await handler.get('/feed.xml')).not.toBeNull();
+    for (const status of [undefined, 200, 404, 308]) {
+      await handler.set(`/blog/kept-${status}`, pageWith(status), { cacheControl: { revalidate: false } });
+      expect(await handler.get(`/blog/kept-${status}`)).not.toBeNull();
+    }
+  });
+});
