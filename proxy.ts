@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseActionBody } from '@/lib/http/action-body';
+import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { paths } from '@/lib/paths';
 
 /**
@@ -10,16 +12,25 @@ import { paths } from '@/lib/paths';
  * 1. A path with a malformed percent-escape (/blog/%E0%A4%A) makes Next fail
  *    to decode the route parameter with a 500. It is the client's mistake, so
  *    it gets a 400 here instead.
- * 2. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 2. Requests Next.js would answer with a 500, or whose error it would cache
+ *    as the page (a POST to /feed.xml), are refused with an honest 4xx and
+ *    a message: methods a route does not serve, and Server Action requests
+ *    that are cross-site, over the body limit, malformed, or aimed at a
+ *    "use cache" function (lib/http/request-gate.ts).
+ * 3. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   if (request.headers.has('x-middleware-subrequest')) {
     return new NextResponse('Forbidden.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  const refusal =
+    refuseMethod(request.method, pathname) ??
+    (mayBeServerAction(request.method, request.headers) ? (refuseActionRequest(request.headers) ?? (await refuseActionBody(request))) : null);
+  if (refusal) return refused(refusal);
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -35,6 +46,11 @@ export function proxy(request: NextRequest) {
   return NextResponse.next();
 }
 
+function refused({ status, message, headers }: Refusal): NextResponse {
+  return new NextResponse(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+}
+
 export const config = {
-  matcher: ['/admin', '/admin/:path*', '/login', '/api/auth/:path*', '/search', '/search/:path*', '/blog/:path*', '/frameworks/:path*', '/category/:path*', '/archive/:path*', '/page/:path*'],
+  // Every route but Next's own build assets, which are files.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
 };

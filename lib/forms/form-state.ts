@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import type { z } from 'zod';
 
 /** What a form action returns: the values as typed (so nothing is lost) and a message per field. */
@@ -10,6 +11,17 @@ export interface FormState<Field extends string> {
 
 export function idleState<Field extends string>(): FormState<Field> {
   return { status: 'idle', values: {}, errors: {} };
+}
+
+/**
+ * Every form action's first step. A Server Action is a public endpoint that
+ * anyone can call with any arguments; one that expects a form and is handed
+ * something else answers 404, as Next.js does for an action it does not know,
+ * instead of failing on `formData.get` with a 500. (A Server Action cannot
+ * choose its status otherwise; see docs/decisions/011-hostile-requests.md.)
+ */
+export function requireFormData(value: unknown): asserts value is FormData {
+  if (!(value instanceof FormData)) notFound();
 }
 
 /** The submitted text of each field; a file or a missing field reads as ''. */

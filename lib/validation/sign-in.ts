@@ -16,3 +16,19 @@ export function safeCallbackPath(value: unknown, fallback = '/admin'): string {
     return fallback;
   }
 }
+
+/**
+ * A callback URL Auth.js may be handed: a path on this site, or an absolute
+ * URL of this very origin. Anything else (`\\host`, `//host`, `javascript:`,
+ * `data:`, another site) is refused up front, where Auth.js would fail with
+ * a 500 or quietly swap it for the home page.
+ */
+export function isSameSiteCallback(value: string, origin: string): boolean {
+  if (value.startsWith('/')) return safeCallbackPath(value, '') !== '';
+  try {
+    const url = new URL(value);
+    return url.origin === origin && safeCallbackPath(`${url.pathname}${url.search}${url.hash}`, '') !== '';
+  } catch {
+    return false;
+  }
+}

@@ -52,6 +52,15 @@ describe('Server Actions', () => {
     expect(unguarded).toEqual([]);
   });
 
+  it('that take a form check it is one before reading it, so a call with other arguments is a 404, not a 500', () => {
+    const formActions = actions.filter((action) => /^export async function \w+\([^)]*\bformData: FormData\)/.test(action.body));
+    expect(formActions.map((action) => action.name)).toEqual(expect.arrayContaining(['postComment', 'submitQuoteRequest', 'signInAction']));
+    const unchecked = formActions
+      .filter((action) => !/^[^{]*\{\s*requireFormData\(formData\);/.test(action.body))
+      .map((action) => `${action.file}: ${action.name}`);
+    expect(unchecked).toEqual([]);
+  });
+
   it('list no public action that no longer exists', () => {
     const names = new Set(actions.map((action) => action.name));
     expect(Object.keys(PUBLIC_ACTIONS).filter((name) => !names.has(name))).toEqual([]);

@@ -2,13 +2,14 @@
 
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth/config';
-import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { safeCallbackPath, signInSchema } from '@/lib/validation/sign-in';
 
 export type SignInState = FormState<'email' | 'password'>;
 
 /** Public by nature: it is how a session is obtained. Validation and rate limits guard it. */
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  requireFormData(formData);
   const values = readFields(formData, ['email', 'password'] as const);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', values: { email: values.email }, errors: fieldErrors(parsed.error) };

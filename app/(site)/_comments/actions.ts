@@ -17,7 +17,7 @@ import {
   takeCommentAttempt,
   threadPageOf,
 } from '@/lib/data/comments';
-import { fieldErrors, readFields } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, requireFormData } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
 import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
 import type { CommentFormState } from './form-state';
@@ -44,6 +44,7 @@ export async function startCommentForm(kind: string, slug: string): Promise<stri
  * the comment waits for an editor.
  */
 export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  requireFormData(formData);
   const values = readFields(formData, FIELDS);
   const hidden = readFields(formData, ['kind', 'slug', 'parentId', 'token', HONEYPOT_FIELD] as const);
   const targetFields = commentTargetSchema.safeParse(hidden);

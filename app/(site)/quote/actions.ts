@@ -1,7 +1,7 @@
 'use server';
 
 import { createQuoteRequest } from '@/lib/data/quotes';
-import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { quoteRequestSchema, type QuoteRequestFields } from '@/lib/validation/quote';
 
 const FIELDS = ['name', 'email', 'company', 'message'] as const satisfies readonly QuoteRequestFields[];
@@ -15,6 +15,7 @@ export type QuoteFormState = FormState<QuoteRequestFields>;
  * check. It validates everything itself and stores nothing it has not checked.
  */
 export async function submitQuoteRequest(_previous: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
+  requireFormData(formData);
   const values = readFields(formData, FIELDS);
   const honeypot = formData.get(HONEYPOT_FIELD);
   if (typeof honeypot === 'string' && honeypot !== '') {

@@ -13,7 +13,7 @@ import {
   removeBlockedWord,
   setCommentStatus,
 } from '@/lib/data/comment-moderation';
-import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { commentBody } from '@/lib/validation/comment';
 import { blockedWordSchema, moderationSchema, privacyEmailSchema } from '@/lib/validation/comment-admin';
@@ -30,6 +30,7 @@ const DONE = { approve: 'approved', pending: 'moved back to pending', spam: 'mar
 
 /** Bulk approve, spam, trash, back to pending, or delete the ticked comments. */
 export async function moderateCommentsAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
+  requireFormData(formData);
   const user = await requireRole(...MODERATORS);
   const parsed = moderationSchema.safeParse({ operation: formData.get('operation'), ids: formData.getAll('ids') });
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose comments and an action.' };
@@ -48,6 +49,7 @@ function commentId(formData: FormData): number {
 
 /** Corrects a comment's text; the same rules as a reader's comment apply. */
 export async function editCommentAction(_previous: CommentTextState, formData: FormData): Promise<CommentTextState> {
+  requireFormData(formData);
   const user = await requireRole(...MODERATORS);
   const id = commentId(formData);
   const values = readFields(formData, ['body'] as const);
@@ -62,6 +64,7 @@ export async function editCommentAction(_previous: CommentTextState, formData: F
 
 /** A reply from the staff, published at once with the "Author" badge. */
 export async function replyAsStaffAction(_previous: CommentTextState, formData: FormData): Promise<CommentTextState> {
+  requireFormData(formData);
   const user = await requireRole(...MODERATORS);
   const id = commentId(formData);
   const values = readFields(formData, ['body'] as const);
@@ -74,6 +77,7 @@ export async function replyAsStaffAction(_previous: CommentTextState, formData: 
 }
 
 export async function addBlockedWordAction(_previous: BlockedWordState, formData: FormData): Promise<BlockedWordState> {
+  requireFormData(formData);
   const user = await requireRole(...MODERATORS);
   const values = readFields(formData, ['word'] as const);
   const parsed = blockedWordSchema.safeParse(values);
@@ -85,6 +89,7 @@ export async function addBlockedWordAction(_previous: BlockedWordState, formData
 }
 
 export async function removeBlockedWordAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole(...MODERATORS);
   const found = await removeBlockedWord(commentId(formData), user.id);
   if (!found) notFound();
@@ -93,6 +98,7 @@ export async function removeBlockedWordAction(formData: FormData): Promise<void>
 
 /** Privacy requests: erase every comment made with an address. Admins only. */
 export async function eraseCommentsByEmailAction(_previous: PrivacyState, formData: FormData): Promise<PrivacyState> {
+  requireFormData(formData);
   const user = await requireRole('admin');
   const values = readFields(formData, ['email'] as const);
   const parsed = privacyEmailSchema.safeParse(values);

@@ -6,7 +6,7 @@ import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateFramework } from '@/lib/cache/invalidate';
 import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
 import { diffFields } from '@/lib/diff/fields';
-import { fieldErrors } from '@/lib/forms/form-state';
+import { fieldErrors, requireFormData } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
 import { parseFramework } from '@/lib/validation/framework';
 import { FRAMEWORK_LABELS, type FrameworkFormField } from '@/lib/validation/framework-fields';
@@ -20,6 +20,7 @@ import { asFieldMap, isListField, readFrameworkValues } from './form-values';
  * `intent` and only re-render the form, saving nothing.
  */
 export async function saveFrameworkAction(previous: FrameworkFormState, formData: FormData): Promise<FrameworkFormState> {
+  requireFormData(formData);
   const user = await requireRole('admin', 'editor');
   const values = readFrameworkValues(formData);
   const idField = formData.get('id');
@@ -106,6 +107,7 @@ function conflictState(
 
 /** Puts an old revision back as a new version, then shows the history. */
 export async function restoreFrameworkRevisionAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole('admin', 'editor');
   const id = parsePositiveInt(formData.get('id'));
   const revisionId = parsePositiveInt(formData.get('revisionId'));

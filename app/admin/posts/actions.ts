@@ -19,7 +19,7 @@ import {
 } from '@/lib/data/post-editing';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
-import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
@@ -41,6 +41,7 @@ async function editablePostFor(user: SessionUser, id: number | null): Promise<Ed
 
 /** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
 export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
+  requireFormData(formData);
   const user = await requireRole(...STAFF);
   const id = parsePositiveInt(formData.get('id'));
   const values = readFields(formData, POST_FIELDS);
@@ -81,6 +82,7 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
 }
 
 export async function trashPostAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole(...STAFF);
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const trashed = await trashPost(post.id, user);
@@ -90,6 +92,7 @@ export async function trashPostAction(formData: FormData): Promise<void> {
 }
 
 export async function restoreFromTrashAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole(...STAFF);
   if (!canManageTrash(user)) forbidden();
   const id = parsePositiveInt(formData.get('id'));
@@ -109,6 +112,7 @@ export async function emptyTrashAction(): Promise<void> {
 
 /** Brings back an earlier revision's text as a new revision. */
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole(...STAFF);
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const revisionId = parsePositiveInt(formData.get('revisionId'));

@@ -1,5 +1,6 @@
 'use server';
 
+import { requireFormData } from '@/lib/forms/form-state';
 import { refresh } from 'next/cache';
 import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
@@ -7,6 +8,7 @@ import { setQuoteHandled } from '@/lib/data/quotes';
 
 /** Editors and admins mark a reader's quote request handled, or open again. */
 export async function setQuoteHandledAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   await requireRole('admin', 'editor');
   const id = Number(formData.get('id'));
   if (!Number.isInteger(id) || id <= 0) notFound();

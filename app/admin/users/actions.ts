@@ -6,7 +6,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { changeUserRole, createUserWithAudit, resetUserPassword, setUserDisabled, type UserChangeResult } from '@/lib/data/user-management';
 import { DuplicateEmailError } from '@/lib/data/users';
-import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { newUserSchema, passwordResetSchema, roleChangeSchema, userIdSchema, type NewUserField } from '@/lib/validation/user';
 
 export type CreateUserState = FormState<NewUserField>;
@@ -31,6 +31,7 @@ function changed(result: UserChangeResult): result is Extract<UserChangeResult, 
 }
 
 export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
+  requireFormData(formData);
   const admin = await requireRole('admin');
   const typed = readFields(formData, NEW_USER_FIELDS);
   // The password is never sent back into the page.
@@ -49,6 +50,7 @@ export async function createUserAction(_previous: CreateUserState, formData: For
 }
 
 export async function changeRoleAction(_previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
+  requireFormData(formData);
   const admin = await requireRole('admin');
   const id = targetId(formData);
   const values = readFields(formData, ['role'] as const);
@@ -63,6 +65,7 @@ export async function changeRoleAction(_previous: RoleFormState, formData: FormD
 }
 
 export async function setUserDisabledAction(_previous: StatusFormState, formData: FormData): Promise<StatusFormState> {
+  requireFormData(formData);
   const admin = await requireRole('admin');
   const id = targetId(formData);
   const disable = formData.get('disabled') === 'true';
@@ -79,6 +82,7 @@ export async function setUserDisabledAction(_previous: StatusFormState, formData
 }
 
 export async function resetPasswordAction(_previous: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
+  requireFormData(formData);
   const admin = await requireRole('admin');
   const id = targetId(formData);
   const parsed = passwordResetSchema.safeParse(readFields(formData, ['password'] as const));

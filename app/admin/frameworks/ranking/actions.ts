@@ -1,5 +1,6 @@
 'use server';
 
+import { requireFormData } from '@/lib/forms/form-state';
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
@@ -19,17 +20,20 @@ async function apply(formData: FormData, change: (frameworkId: number) => Rankin
 }
 
 export async function moveInRankingAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole('admin', 'editor');
   const direction = formData.get('direction');
   await apply(formData, (frameworkId) => (direction === 'up' || direction === 'down' ? { action: 'move', frameworkId, direction } : null), user.id);
 }
 
 export async function addToRankingAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole('admin', 'editor');
   await apply(formData, (frameworkId) => ({ action: 'add', frameworkId }), user.id);
 }
 
 export async function removeFromRankingAction(formData: FormData): Promise<void> {
+  requireFormData(formData);
   const user = await requireRole('admin', 'editor');
   await apply(formData, (frameworkId) => ({ action: 'remove', frameworkId }), user.id);
 }
