@@ -32,7 +32,10 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
     const request = ++latest.current;
     const timer = setTimeout(() => {
       startRendering(async () => {
-        const result = await previewMarkdownAction(source);
+        // The server may refuse (a body over the 1 MB limit is a 413) or be away; the text stays, only the preview says so.
+        const result = await previewMarkdownAction(source).catch(
+          (): PreviewResult => ({ error: 'The preview could not be rendered just now; your text is kept and is not affected.' }),
+        );
         // Typing faster than the server answers: only the newest answer counts.
         if (request === latest.current) setPreview(result);
       });
