@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
+import { appPolicy, newNonce, READER_POLICY, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
+import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
 
 /**
@@ -17,7 +19,10 @@ import { paths } from '@/lib/paths';
  *    a message: methods a route does not serve, and Server Action requests
  *    that are cross-site, over the body limit, malformed, or aimed at a
  *    "use cache" function (lib/http/request-gate.ts).
- * 3. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 3. Every response gets its Content-Security-Policy: the strict one of
+ *    reader pages, or the admin's with a fresh nonce, which Next.js reads
+ *    from the request to mark its own inline scripts (decision 012).
+ * 4. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -41,9 +46,21 @@ export async function proxy(request: NextRequest) {
   }
   if (pathname === '/search') {
     const query = searchParams.get('q')?.trim();
-    if (query) return NextResponse.redirect(new URL(paths.search(query), request.url), 303);
+    if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), READER_POLICY);
   }
-  return NextResponse.next();
+  if (!runsClientRuntime(pathname)) return withSecurityHeaders(NextResponse.next(), READER_POLICY);
+  const policy = appPolicy(newNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('Content-Security-Policy', policy);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+}
+
+const hsts = strictTransportSecurity(env.SITE_URL);
+
+function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
+  response.headers.set('Content-Security-Policy', policy);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
 }
 
 function refused({ status, message, headers }: Refusal): NextResponse {

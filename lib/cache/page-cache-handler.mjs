@@ -10,6 +10,7 @@
  * Tag invalidations, local or from other instances, expire entries at once.
  */
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
+import { lightenReaderPage } from './reader-html.mjs';
 
 const MAX_ENTRIES = 5000;
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -99,6 +100,7 @@ export default class PageCacheHandler {
     const startedAt = renderStartedAt.get(key) ?? now;
     renderStartedAt.delete(key);
     const tags = tagsOf(data, ctx);
+    lightenReaderPage(data, tags);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
     const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;

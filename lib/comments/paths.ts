@@ -14,3 +14,6 @@ export const commentPaths = {
 
 /** The value the form carries to say where it belongs: `post:<slug>` or `framework:<slug>`. */
 export const commentTargetKey = (kind: CommentTargetKind, slug: string) => `${kind}:${slug}`;
+
+/** Where a comment form fetches its signed fill-time token (app/api/comment-token). */
+export const commentTokenUrl = (kind: CommentTargetKind, slug: string) => `/api/comment-token?${new URLSearchParams({ kind, slug })}`;

@@ -9,7 +9,6 @@ const PUBLIC_ACTIONS: Record<string, string> = {
   submitQuoteRequest: 'readers request quotes without an account; validated and honeypot-guarded',
   signInAction: 'how a session is obtained; validated and rate-limited per account and IP',
   postComment: 'readers comment without an account; validated, honeypot, signed fill time, rate-limited per IP and e-mail, moderated',
-  startCommentForm: 'only signs the time a reader starts a comment form; reads and writes nothing',
 };
 
 function sourceFiles(dir: string): string[] {

@@ -20,22 +20,14 @@ import {
 import { fieldErrors, readFields, requireFormData } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
 import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
-import type { CommentFormState } from './form-state';
+import { READER_FORMS_HEADER, type CommentFormState } from './form-state';
 
 const FIELDS = ['name', 'email', 'body'] as const satisfies readonly CommentFields[];
 /** Hidden from people; bots that fill every field reveal themselves here. */
 const HONEYPOT_FIELD = 'website';
 
+const PUBLISHED = 'Thank you! Your comment is published.';
 const AWAITING = (name: string) => `Thank you, ${name}! Your comment is awaiting moderation and will appear once it is approved.`;
-
-/**
- * A public endpoint: anyone may start a comment form. It only signs the
- * current time for the page, so the submission can prove it was not instant.
- */
-export async function startCommentForm(kind: string, slug: string): Promise<string | null> {
-  const target = commentTargetSchema.safeParse({ kind, slug, parentId: '' });
-  return target.success ? issueFormToken(commentTargetKey(target.data.kind, target.data.slug)) : null;
-}
 
 /**
  * A public endpoint: readers comment without an account. Defences, in order:
@@ -117,5 +109,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
   if (decision.status !== 'approved') return { status: 'success', values: {}, errors: {}, message: AWAITING(input.name), commentId: id };
 
   invalidateComments([{ kind, slug }]);
-  redirect(commentPaths.comment(kind, slug, await threadPageOf(id), id));
+  const location = commentPaths.comment(kind, slug, await threadPageOf(id), id);
+  if ((await headers()).get(READER_FORMS_HEADER) === '1') return { status: 'success', values: {}, errors: {}, message: PUBLISHED, commentId: id, location };
+  redirect(location);
 }

@@ -4,7 +4,8 @@ import { useActionState, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { HoneypotField } from '@/app/_components/honeypot-field';
 import { idleState } from '@/lib/forms/form-state';
-import { postComment, startCommentForm } from './actions';
+import { commentTokenUrl } from '@/lib/comments/paths';
+import { postComment } from './actions';
 import type { CommentFormState } from './form-state';
 
 interface Props {
@@ -18,9 +19,12 @@ interface Props {
 
 /**
  * Posts to a Server Action, so it works without JavaScript (the page comes
- * back with the result, or goes to the comment once it is published); with
- * it, there is no reload. The signed "form started" token is fetched when the
- * reader first focuses the form, because the page around it is cached.
+ * back with the result, or goes to the comment once it is published). Reader
+ * pages carry no React runtime (decision 012): `public/reader-forms.js`
+ * enhances the form there (no reload, pending state, the token fetched at
+ * first focus), and this component's own handlers serve where it does run
+ * in React. The signed "form started" token comes from /api/comment-token,
+ * because the page around the form is cached.
  */
 export function CommentForm({ kind, slug, parentId, permalink }: Props) {
   const [state, formAction, pending] = useActionState<CommentFormState, FormData>(postComment, idleState(), permalink);
@@ -31,11 +35,23 @@ export function CommentForm({ kind, slug, parentId, permalink }: Props) {
   async function onFirstFocus() {
     if (token || startedToken !== null) return;
     setStartedToken('');
-    setStartedToken((await startCommentForm(kind, slug)) ?? '');
+    const response = await fetch(commentTokenUrl(kind, slug)).catch(() => null);
+    const body = response?.ok ? ((await response.json()) as { token?: string }) : {};
+    setStartedToken(body.token ?? '');
   }
 
   return (
-    <form action={formAction} className="form comment-form" noValidate onFocus={onFirstFocus} aria-labelledby="comment-form-heading">
+    <form
+      action={formAction}
+      id="comment-form"
+      className="form comment-form"
+      noValidate
+      onFocus={onFirstFocus}
+      aria-labelledby="comment-form-heading"
+      data-enhance="comment"
+      data-token-url={commentTokenUrl(kind, slug)}
+      data-location={state.location}
+    >
       {state.status === 'success' && (
         <p className="notice notice-success" role="status" id={state.commentId ? `comment-${state.commentId}` : undefined}>
           {state.message}
@@ -74,7 +90,7 @@ export function CommentForm({ kind, slug, parentId, permalink }: Props) {
       />
       <HoneypotField />
       <div>
-        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        <button type="submit" className="button" disabled={pending} aria-disabled={pending} data-pending-label="Posting…">
           {pending ? 'Posting…' : 'Post comment'}
         </button>
       </div>

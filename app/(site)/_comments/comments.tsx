@@ -19,7 +19,7 @@ export async function Comments({ kind, slug, page = 1 }: { kind: CommentTargetKi
   const pageHref = (n: number) => (n === 1 ? commentPaths.page(kind, slug) + '#comments' : commentPaths.thread(kind, slug, n));
   const formPath = page === 1 ? commentPaths.page(kind, slug) : commentPaths.thread(kind, slug, page);
   return (
-    <section id="comments" className="comments" aria-labelledby="comments-heading">
+    <section id="comments" className="comments" aria-labelledby="comments-heading" data-enhance-region="">
       <h2 id="comments-heading">{commentCountLabel(thread.total)}</h2>
       {thread.total === 0 && <p>Be the first to share your thoughts.</p>}
       {thread.comments.length > 0 && <CommentList comments={thread.comments} kind={kind} slug={slug} />}

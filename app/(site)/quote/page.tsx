@@ -15,7 +15,10 @@ export default function QuotePage() {
         <h1>Request a Quote</h1>
         <p className="lead">Tell us about your website, app or campaign. We reply within two working days.</p>
       </div>
-      <QuoteForm />
+      {/* What public/reader-forms.js swaps for the server's answer when the form is sent. */}
+      <div id="quote-form" data-enhance-region="">
+        <QuoteForm />
+      </div>
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { submitQuoteRequest, type QuoteFormState } from './actions';
 
 /**
  * Posts to a Server Action, so it works without JavaScript (the page comes
- * back with the result); with it, the result appears without a reload.
+ * back with the result). On the reader page, which carries no React runtime
+ * (decision 012), public/reader-forms.js shows the result without a reload.
  */
 export function QuoteForm() {
   const [state, formAction, pending] = useActionState<QuoteFormState, FormData>(submitQuoteRequest, idleState());
@@ -23,7 +24,7 @@ export function QuoteForm() {
   }
   const { values, errors } = state;
   return (
-    <form action={formAction} className="form" noValidate>
+    <form action={formAction} className="form" noValidate data-enhance="quote">
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
           {state.message}
@@ -44,7 +45,7 @@ export function QuoteForm() {
       />
       <HoneypotField />
       <div>
-        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        <button type="submit" className="button" disabled={pending} aria-disabled={pending} data-pending-label="Sending…">
           {pending ? 'Sending…' : 'Send request'}
         </button>
       </div>

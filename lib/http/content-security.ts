@@ -1,0 +1,38 @@
+/**
+ * Content-Security-Policy for every response (decision 012), enforced.
+ *
+ * Reader pages carry no inline script and no framework runtime, so they get
+ * a policy with no 'unsafe-inline' or 'unsafe-eval' anywhere. The admin (and
+ * sign-in) run the full App Router, whose inline bootstrap scripts carry a
+ * per-request nonce that Next.js reads from the policy this proxy forwards.
+ */
+const COMMON = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+];
+
+export const READER_POLICY = [...COMMON, "script-src 'self'", "style-src 'self'"].join('; ');
+
+export function appPolicy(nonce: string): string {
+  return [...COMMON, `script-src 'self' 'nonce-${nonce}'`, "style-src 'self' 'unsafe-inline'"].join('; ');
+}
+
+/** Paths that render with the App Router's client runtime. */
+export function runsClientRuntime(pathname: string): boolean {
+  return pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/auth/');
+}
+
+export function newNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
+}
+
+/** Two years, as browsers' preload lists ask; only where the site is served over https. */
+export function strictTransportSecurity(siteUrl: string): string | null {
+  return siteUrl.startsWith('https://') ? 'max-age=63072000; includeSubDomains' : null;
+}
