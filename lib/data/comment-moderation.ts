@@ -78,7 +78,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
 export async function listModerationQueue(filter: QueueFilter): Promise<{ items: QueueComment[]; total: number }> {
   const conditions: SQL[] = [eq(comments.status, filter.status)];
   if (filter.target) conditions.push(eq(comments.targetKind, filter.target.kind), eq(comments.targetId, filter.target.id));
-  const search = filter.search?.trim();
+  // NUL cannot reach PostgreSQL, and no stored comment holds one.
+  const search = filter.search?.replaceAll('\u0000', '').trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;
     conditions.push(or(ilike(comments.body, pattern), ilike(comments.authorName, pattern), ilike(comments.email, pattern))!);
