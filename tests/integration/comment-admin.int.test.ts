@@ -121,7 +121,12 @@ describe('blocked words', () => {
 
   it('let an editor add (once) and remove a word', async () => {
     await signInAs('editor');
-    expect(await actions.addBlockedWordAction(idleState(), form({ word: ' Casino ' }))).toMatchObject({ status: 'success' });
+    expect(await actions.addBlockedWordAction(idleState(), form({ word: ' Casino ' }))).toMatchObject({
+      status: 'error',
+      values: { word: ' Casino ' },
+      errors: { word: 'Blocked word must not start or end with a space.' },
+    });
+    expect(await actions.addBlockedWordAction(idleState(), form({ word: 'Casino' }))).toMatchObject({ status: 'success' });
     expect(await actions.addBlockedWordAction(idleState(), form({ word: 'CASINO' }))).toMatchObject({ status: 'error', errors: { word: expect.stringContaining('already on the list') } });
     expect(await actions.addBlockedWordAction(idleState(), form({ word: '  ' }))).toMatchObject({ status: 'error', errors: { word: 'Blocked word is required.' } });
     const [row] = await db.execute<{ id: number; word: string }>(sql`select id, word from blocked_words`);
