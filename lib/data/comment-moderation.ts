@@ -4,6 +4,7 @@ import { blockedWords, comments, frameworks, posts } from '@/db/schema';
 import { placeReply, type CommentStatus } from '@/lib/comments/rules';
 import { recordAudit } from './audit';
 import type { CommentTargetKind } from './comments';
+import { forgetRateLimitedEmail } from './rate-limit';
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const satisfies readonly CommentStatus[];
 export const QUEUE_PAGE_SIZE = 25;
@@ -240,7 +241,7 @@ export async function eraseCommentsByEmail(email: string, actorId: number): Prom
   const erased = await db.transaction(async (tx) => {
     // By the address, not the ids read above: a comment posted in between is erased too.
     const deleted = await tx.delete(comments).where(sql`lower(${comments.email}) = lower(${email})`).returning({ id: comments.id });
-    await tx.execute(sql`delete from comment_attempts where key = ${`email:${email.toLowerCase()}`}`);
+    await forgetRateLimitedEmail(email, tx);
     await recordAudit({ actorId, action: 'comment.erase_email', targetType: 'comment', targetLabel: `${deleted.length} comment${deleted.length === 1 ? '' : 's'} erased for a privacy request` }, tx);
     return deleted.length;
   });

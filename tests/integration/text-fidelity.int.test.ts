@@ -46,7 +46,7 @@ const postCommentWith = (fields: Partial<typeof comment>) =>
   postComment(idleState(), form({ ...comment, token: issueFormToken(`post:${SLUG}`, Date.now() - 10_000), ...fields }));
 
 beforeEach(async () => {
-  await db.execute(sql`truncate quote_requests, comments, comment_attempts restart identity`);
+  await db.execute(sql`truncate quote_requests, comments, rate_limit_attempts restart identity`);
 });
 
 describe('text reaches the database as typed, or is refused with a message', () => {
