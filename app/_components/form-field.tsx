@@ -1,3 +1,14 @@
+/**
+ * The HTML maxlength for a limit in characters. Browsers count UTF-16 units,
+ * so an emoji counts twice there, and they cut pasted text to fit without a
+ * word. A character is at most two units, so twice the limit lets every text
+ * within it through; the server counts characters and names the limit when
+ * a text is longer.
+ */
+export function htmlMaxLength(characters: number | undefined): number | undefined {
+  return characters === undefined ? undefined : characters * 2;
+}
+
 interface FieldProps {
   name: string;
   label: string;
@@ -7,6 +18,7 @@ interface FieldProps {
   type?: 'text' | 'email' | 'password';
   multiline?: boolean;
   required?: boolean;
+  /** The limit in characters (code points), as the schema counts them. */
   maxLength?: number;
   autoComplete?: string;
 }
@@ -20,7 +32,7 @@ export function FormField({ name, label, defaultValue = '', error, hint, type = 
     name,
     defaultValue,
     required,
-    maxLength,
+    maxLength: htmlMaxLength(maxLength),
     autoComplete,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,

@@ -56,16 +56,15 @@ export const blockedWords = pgTable(
 );
 
 /**
- * One row per comment submission that reached the rate limiter, keyed
- * `ip:<keyed hash>` or `email:<lowercased address>`, so the limit holds
- * across app instances. Old rows are pruned as new ones arrive.
+ * The hash of each comment form token that has posted a comment, so a token
+ * posts once, on every app instance. Rows older than the token's maximum age
+ * are pruned: by then the token is refused as expired anyway.
  */
-export const commentAttempts = pgTable(
-  'comment_attempts',
+export const usedCommentFormTokens = pgTable(
+  'used_comment_form_tokens',
   {
-    id: serial('id').primaryKey(),
-    key: text('key').notNull(),
-    attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull().defaultNow(),
+    tokenHash: text('token_hash').primaryKey(),
+    usedAt: timestamp('used_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('comment_attempts_key_time_idx').on(t.key, t.attemptedAt.desc())],
+  (t) => [index('used_comment_form_tokens_used_at_idx').on(t.usedAt)],
 );

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { env } from '@/lib/env';
 import { COMMENT_RULES } from './rules';
 
@@ -30,4 +30,9 @@ export function checkFormToken(token: string, target: string, now = Date.now()):
   if (ageSeconds < 0 || ageSeconds > COMMENT_RULES.tokenMaxAgeSeconds) return 'expired';
   if (ageSeconds < COMMENT_RULES.minFillSeconds) return 'too-fast';
   return 'ok';
+}
+
+/** What is stored once a token has posted a comment (the token itself is a bearer value, so only its hash). */
+export function formTokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
 }

@@ -4,6 +4,7 @@ import { blockedWords, comments, frameworks, posts } from '@/db/schema';
 import { placeReply, type CommentStatus } from '@/lib/comments/rules';
 import { recordAudit } from './audit';
 import type { CommentTargetKind } from './comments';
+import { forgetRateLimitedEmail } from './rate-limit';
 
 export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const satisfies readonly CommentStatus[];
 export const QUEUE_PAGE_SIZE = 25;
@@ -78,7 +79,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char
 export async function listModerationQueue(filter: QueueFilter): Promise<{ items: QueueComment[]; total: number }> {
   const conditions: SQL[] = [eq(comments.status, filter.status)];
   if (filter.target) conditions.push(eq(comments.targetKind, filter.target.kind), eq(comments.targetId, filter.target.id));
-  const search = filter.search?.trim();
+  // NUL cannot reach PostgreSQL, and no stored comment holds one.
+  const search = filter.search?.replaceAll('\u0000', '').trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;
     conditions.push(or(ilike(comments.body, pattern), ilike(comments.authorName, pattern), ilike(comments.email, pattern))!);
@@ -239,7 +241,7 @@ export async function eraseCommentsByEmail(email: string, actorId: number): Prom
   const erased = await db.transaction(async (tx) => {
     // By the address, not the ids read above: a comment posted in between is erased too.
     const deleted = await tx.delete(comments).where(sql`lower(${comments.email}) = lower(${email})`).returning({ id: comments.id });
-    await tx.execute(sql`delete from comment_attempts where key = ${`email:${email.toLowerCase()}`}`);
+    await forgetRateLimitedEmail(email, tx);
     await recordAudit({ actorId, action: 'comment.erase_email', targetType: 'comment', targetLabel: `${deleted.length} comment${deleted.length === 1 ? '' : 's'} erased for a privacy request` }, tx);
     return deleted.length;
   });

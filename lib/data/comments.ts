@@ -1,12 +1,18 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
-import { blockedWords, commentAttempts, comments, frameworks, posts } from '@/db/schema';
-import { COMMENT_RULES, type CommentStatus } from '@/lib/comments/rules';
-import { paths } from '@/lib/paths';
-import type { Executor } from './audit';
-import { isPubliclyVisible } from './visibility';
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  blockedWords,
+  comments,
+  frameworks,
+  posts,
+  usedCommentFormTokens,
+} from "@/db/schema";
+import { COMMENT_RULES, type CommentStatus } from "@/lib/comments/rules";
+import { paths } from "@/lib/paths";
+import type { Executor } from "./audit";
+import { isPubliclyVisible } from "./visibility";
 
-export type CommentTargetKind = 'post' | 'framework';
+export type CommentTargetKind = "post" | "framework";
 
 /** The page a thread belongs to. */
 export interface CommentTarget {
@@ -39,12 +45,25 @@ export interface CommentThreadPage {
 }
 
 /** A post readers can see, or any framework; null otherwise. */
-export async function getCommentTarget(kind: CommentTargetKind, slug: string): Promise<CommentTarget | null> {
-  if (kind === 'post') {
-    const [row] = await db.select({ id: posts.id, slug: posts.slug, title: posts.title }).from(posts).where(and(eq(posts.slug, slug), isPubliclyVisible));
+export async function getCommentTarget(
+  kind: CommentTargetKind,
+  slug: string,
+): Promise<CommentTarget | null> {
+  if (kind === "post") {
+    const [row] = await db
+      .select({ id: posts.id, slug: posts.slug, title: posts.title })
+      .from(posts)
+      .where(and(eq(posts.slug, slug), isPubliclyVisible));
     return row ? { kind, ...row, path: paths.post(row.slug) } : null;
   }
-  const [row] = await db.select({ id: frameworks.id, slug: frameworks.slug, title: frameworks.name }).from(frameworks).where(eq(frameworks.slug, slug));
+  const [row] = await db
+    .select({
+      id: frameworks.id,
+      slug: frameworks.slug,
+      title: frameworks.name,
+    })
+    .from(frameworks)
+    .where(eq(frameworks.slug, slug));
   return row ? { kind, ...row, path: paths.framework(row.slug) } : null;
 }
 
@@ -59,10 +78,20 @@ const publicColumns = {
 };
 
 const approvedOn = (kind: CommentTargetKind, targetId: number) =>
-  and(eq(comments.targetKind, kind), eq(comments.targetId, targetId), eq(comments.status, 'approved'));
+  and(
+    eq(comments.targetKind, kind),
+    eq(comments.targetId, targetId),
+    eq(comments.status, "approved"),
+  );
 
-export async function countApprovedComments(kind: CommentTargetKind, targetId: number): Promise<number> {
-  const [row] = await db.select({ count: sql<number>`count(*)::int` }).from(comments).where(approvedOn(kind, targetId));
+export async function countApprovedComments(
+  kind: CommentTargetKind,
+  targetId: number,
+): Promise<number> {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(comments)
+    .where(approvedOn(kind, targetId));
   return row?.count ?? 0;
 }
 
@@ -71,7 +100,10 @@ export async function countApprovedComments(kind: CommentTargetKind, targetId: n
  * through the (target, status, created_at) index, so page 1 of 10,000
  * comments costs what page 1 of 10 does) and all their approved replies.
  */
-export async function listCommentThread(target: CommentTarget, page = 1): Promise<CommentThreadPage> {
+export async function listCommentThread(
+  target: CommentTarget,
+  page = 1,
+): Promise<CommentThreadPage> {
   const perPage = COMMENT_RULES.perPage;
   const [roots, [counts]] = await Promise.all([
     db
@@ -82,18 +114,32 @@ export async function listCommentThread(target: CommentTarget, page = 1): Promis
       .limit(perPage)
       .offset((page - 1) * perPage),
     db
-      .select({ total: sql<number>`count(*)::int`, roots: sql<number>`count(*) filter (where ${comments.depth} = 1)::int` })
+      .select({
+        total: sql<number>`count(*)::int`,
+        roots: sql<number>`count(*) filter (where ${comments.depth} = 1)::int`,
+      })
       .from(comments)
       .where(approvedOn(target.kind, target.id)),
   ]);
-  const nodes = new Map<number, PublicComment>(roots.map((row) => [row.id, { ...row, replies: [] }]));
+  const nodes = new Map<number, PublicComment>(
+    roots.map((row) => [row.id, { ...row, replies: [] }]),
+  );
   let parents = roots.map((row) => row.id);
   // One query per level below the roots: at most two, since threads are three deep.
-  for (let level = 2; level <= COMMENT_RULES.maxDepth && parents.length > 0; level += 1) {
+  for (
+    let level = 2;
+    level <= COMMENT_RULES.maxDepth && parents.length > 0;
+    level += 1
+  ) {
     const children = await db
       .select(publicColumns)
       .from(comments)
-      .where(and(approvedOn(target.kind, target.id), inArray(comments.parentId, parents)))
+      .where(
+        and(
+          approvedOn(target.kind, target.id),
+          inArray(comments.parentId, parents),
+        ),
+      )
       .orderBy(asc(comments.createdAt), asc(comments.id));
     for (const child of children) {
       const node = { ...child, replies: [] };
@@ -143,7 +189,13 @@ export async function hasApprovedComment(email: string): Promise<boolean> {
 }
 
 /** The same text on the same page from the same address or connection, in any status. */
-export async function isDuplicateComment(input: { kind: CommentTargetKind; targetId: number; email: string; ipHash: string | null; body: string }): Promise<boolean> {
+export async function isDuplicateComment(input: {
+  kind: CommentTargetKind;
+  targetId: number;
+  email: string;
+  ipHash: string | null;
+  body: string;
+}): Promise<boolean> {
   const [row] = await db.execute<{ duplicate: boolean }>(sql`
     select exists (
       select 1 from ${comments}
@@ -154,34 +206,11 @@ export async function isDuplicateComment(input: { kind: CommentTargetKind; targe
 }
 
 export async function listBlockedWords(): Promise<string[]> {
-  const rows = await db.select({ word: blockedWords.word }).from(blockedWords).orderBy(asc(sql`lower(${blockedWords.word})`));
+  const rows = await db
+    .select({ word: blockedWords.word })
+    .from(blockedWords)
+    .orderBy(asc(sql`lower(${blockedWords.word})`));
   return rows.map((row) => row.word);
-}
-
-/**
- * Counts this submission against each key's limit and records it. True when
- * every key is still within its limit. The keys are locked for the
- * transaction (in a fixed order, so two submissions cannot deadlock), so a
- * burst of parallel posts cannot all read "under the limit" before any of
- * them is recorded. Rows older than the window are pruned on the way.
- */
-export async function takeCommentAttempt(keys: Array<{ key: string; limit: number }>): Promise<boolean> {
-  const window = COMMENT_RULES.rateLimit.windowSeconds;
-  const allowed = await db.transaction(async (tx) => {
-    for (const { key } of [...keys].sort((x, y) => x.key.localeCompare(y.key))) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`comment-attempt:${key}`}))`);
-    }
-    for (const { key, limit } of keys) {
-      const [row] = await tx.execute<{ recent: number }>(sql`
-        select count(*)::int as recent from ${commentAttempts}
-        where key = ${key} and attempted_at > now() - make_interval(secs => ${window})`);
-      if ((row?.recent ?? 0) >= limit) return false;
-    }
-    await tx.insert(commentAttempts).values(keys.map(({ key }) => ({ key })));
-    return true;
-  });
-  await db.execute(sql`delete from ${commentAttempts} where attempted_at < now() - make_interval(secs => ${window * 6})`);
-  return allowed;
 }
 
 export interface NewComment {
@@ -191,30 +220,57 @@ export interface NewComment {
   email: string;
   ipHash: string | null;
   body: string;
-  status: Extract<CommentStatus, 'pending' | 'approved'>;
+  status: Extract<CommentStatus, "pending" | "approved">;
   heldReason: string | null;
+  /** The hash of the form token that posts it: each token posts one comment. */
+  formTokenHash: string;
 }
 
-export async function insertComment(input: NewComment): Promise<{ id: number }> {
-  const [row] = await db
-    .insert(comments)
-    .values({
-      targetKind: input.target.kind,
-      targetId: input.target.id,
-      parentId: input.parent?.parentId ?? null,
-      depth: input.parent?.depth ?? 1,
-      authorName: input.authorName,
-      email: input.email,
-      ipHash: input.ipHash,
-      body: input.body,
-      status: input.status,
-      heldReason: input.heldReason,
-    })
-    .returning({ id: comments.id });
-  return row!;
+/**
+ * Stores the comment and marks its form token used, in one transaction:
+ * null, and nothing stored, when the token has already posted a comment
+ * (the primary key decides between parallel replays, on any instance).
+ * Hashes older than a token's maximum age are pruned: such tokens are refused as expired.
+ */
+export async function insertComment(
+  input: NewComment,
+): Promise<{ id: number } | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(
+      sql`delete from ${usedCommentFormTokens} where used_at < now() - make_interval(secs => ${COMMENT_RULES.tokenMaxAgeSeconds})`,
+    );
+    const fresh = await tx
+      .insert(usedCommentFormTokens)
+      .values({ tokenHash: input.formTokenHash })
+      .onConflictDoNothing()
+      .returning({ tokenHash: usedCommentFormTokens.tokenHash });
+    if (fresh.length === 0) return null;
+    const [row] = await tx
+      .insert(comments)
+      .values({
+        targetKind: input.target.kind,
+        targetId: input.target.id,
+        parentId: input.parent?.parentId ?? null,
+        depth: input.parent?.depth ?? 1,
+        authorName: input.authorName,
+        email: input.email,
+        ipHash: input.ipHash,
+        body: input.body,
+        status: input.status,
+        heldReason: input.heldReason,
+      })
+      .returning({ id: comments.id });
+    return row!;
+  });
 }
 
 /** When a post or framework is deleted for good, its comments go with it (in the caller's transaction). */
-export async function deleteCommentsOf(kind: CommentTargetKind, targetId: number, executor: Executor = db): Promise<void> {
-  await executor.delete(comments).where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
+export async function deleteCommentsOf(
+  kind: CommentTargetKind,
+  targetId: number,
+  executor: Executor = db,
+): Promise<void> {
+  await executor
+    .delete(comments)
+    .where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
 }

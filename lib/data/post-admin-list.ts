@@ -2,6 +2,7 @@ import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'driz
 import { db } from '@/db/client';
 import { categories, posts, users } from '@/db/schema';
 import type { PostStatus } from '@/lib/validation/post';
+import { searchTsquery } from './tsquery';
 
 /** What the list shows as a post's state: scheduled means "not yet live", whatever the stored status says. */
 export type PostState = 'draft' | 'scheduled' | 'published' | 'trash';
@@ -61,9 +62,12 @@ export async function listAdminPosts(filter: AdminPostFilter): Promise<{ items: 
   const conditions = [stateCondition(filter.state)];
   if (filter.categoryId) conditions.push(eq(posts.categoryId, filter.categoryId));
   if (filter.authorId) conditions.push(eq(posts.authorId, filter.authorId));
-  const query = filter.query?.trim();
+  // NUL cannot reach PostgreSQL, and no stored title holds one.
+  const query = filter.query?.replaceAll('\u0000', '').trim();
   if (query) {
-    conditions.push(or(ilike(posts.title, `%${escapeLike(query)}%`), sql`${posts.searchVector} @@ websearch_to_tsquery('english', ${query})`));
+    const tsquery = searchTsquery(query);
+    const inTitle = ilike(posts.title, `%${escapeLike(query)}%`);
+    conditions.push(tsquery ? or(inTitle, sql`${posts.searchVector} @@ ${tsquery}`)! : inTitle);
   }
   const rows = await db
     .select({

@@ -3,6 +3,12 @@ import { db } from '@/db/client';
 import { quoteRequests } from '@/db/schema';
 import type { QuoteRequestInput } from '@/lib/validation/quote';
 
+/**
+ * Quote requests per connection and per address. People ask for a quote a few
+ * times a year; a scanner posts hundreds a minute.
+ */
+export const QUOTE_RATE_LIMIT = { windowSeconds: 60 * 60, perIp: 5, perEmail: 3 } as const;
+
 export async function createQuoteRequest(input: QuoteRequestInput): Promise<{ id: number }> {
   const [row] = await db.insert(quoteRequests).values(input).returning({ id: quoteRequests.id });
   return row!;

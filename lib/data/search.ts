@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { searchTsquery } from './tsquery';
 import { isPubliclyVisible } from './visibility';
 
 /** Marks around matched words in snippets; control characters cannot clash with prose. */
@@ -20,13 +21,15 @@ const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END},
 
 /**
  * Full-text search over public posts and all frameworks, best match first.
- * websearch_to_tsquery accepts anything a reader types ("quoted phrases",
- * -exclusions, or) without syntax errors. Snippets are only computed for the
- * hits that are returned, since ts_headline re-parses each document.
+ * The query syntax ("quoted phrases", -exclusions, or) is read by
+ * searchTsquery, which accepts anything a reader types. Snippets are only
+ * computed for the hits that are returned, since ts_headline re-parses each document.
  */
 export async function searchContent(query: string): Promise<SearchHit[]> {
+  const tsquery = searchTsquery(query);
+  if (!tsquery) return [];
   const rows = await db.execute<{ kind: 'post' | 'framework'; slug: string; title: string; snippet: string; rank: number }>(sql`
-    with q as (select websearch_to_tsquery('english', ${query}) as query),
+    with q as (select ${tsquery} as query),
     hits as (
       select 'post' as kind, posts.slug, posts.title,
              posts.excerpt || ' ' || posts.body as document,

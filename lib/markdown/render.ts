@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { characterCount } from '@/lib/validation/text';
 import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
 export { MarkdownLimitError };
@@ -104,7 +105,8 @@ export function markdownLimits(profileName: MarkdownProfile): MarkdownLimits & I
 /** Markdown → syntax tree, within the profile's limits. Throws MarkdownLimitError for input it will not handle. */
 export function parseMarkdown(source: string, profileName: MarkdownProfile = 'article'): MdastRoot {
   const profile = profiles[profileName];
-  if (source.length > profile.limits.maxLength) {
+  // Characters as the writer counts them (code points), as the form's own limit does.
+  if (characterCount(source) > profile.limits.maxLength) {
     throw new MarkdownLimitError(`The text is longer than ${profile.limits.maxLength.toLocaleString('en-US')} characters.`);
   }
   assertWithinInlineLimits(source, profile.limits.maxDepth, profile.limits);

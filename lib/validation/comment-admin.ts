@@ -11,9 +11,7 @@ export const moderationSchema = z.object({
 });
 
 export const blockedWordSchema = z.object({
-  word: storableText('Blocked word', { min: 1, max: 100 })
-    .transform((value) => value.trim())
-    .refine((value) => !/[\n\t]/.test(value), 'Blocked word must be a single word or phrase on one line.'),
+  word: storableText('Blocked word', { min: 1, max: 100, singleLine: true }).refine((value) => !value.includes('\t'), 'Blocked word must be a single word or phrase on one line.'),
 });
 
 export const privacyEmailSchema = z.object({ email: emailAddress() });

@@ -29,9 +29,7 @@ export const commentBody = storableText('Comment', { min: 1, max: COMMENT_RULES.
   if (issue) context.addIssue({ code: 'custom', message: issue });
 });
 
-export const commentName = storableText('Name', { min: 1, max: COMMENT_RULES.nameMax })
-  .transform((value) => value.trim())
-  .refine((value) => !/[<>]/.test(value), 'Name cannot contain < or >.');
+export const commentName = storableText('Name', { min: 1, max: COMMENT_RULES.nameMax, singleLine: true }).refine((value) => !/[<>]/.test(value), 'Name cannot contain < or >.');
 
 export const commentSchema = z.object({
   name: commentName,

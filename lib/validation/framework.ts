@@ -3,29 +3,32 @@ import type { FrameworkContent } from '@/lib/data/framework-editing';
 import { isSlug, slugify } from '@/lib/slug';
 import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, type FrameworkFormValues } from './framework-fields';
 import { withinMarkdownLimits } from './markdown';
-import { storableText } from './text';
+import { storableText, visibleCharacterCount } from './text';
+
+/** An item left empty (or holding only spaces or invisible characters) is a blank row of the editor, not content. */
+const isBlankItem = (item: string) => visibleCharacterCount(item) === 0 && !/[\u0000\uFFFD\uD800-\uDFFF]/.test(item);
 
 /**
- * One ordered list (pros, cons, …): blank items are dropped, each item is one
- * line of storable text, and a message names the item ("Pros, item 3 …").
+ * One ordered list (pros, cons, …): blank items are dropped, each other item
+ * is one line of storable text kept as typed, and a message names the item
+ * ("Pros, item 3 …").
  */
 function orderedList(label: string) {
   return z
     .array(z.string())
     .superRefine((items, ctx) => {
       items.forEach((item, index) => {
-        const itemLabel = `${label}, item ${index + 1},`;
-        const parsed = storableText(itemLabel, { max: LIMITS.listItem }).safeParse(item);
+        if (isBlankItem(item)) return;
+        const parsed = storableText(`${label}, item ${index + 1},`, { max: LIMITS.listItem, singleLine: true }).safeParse(item);
         if (!parsed.success) ctx.addIssue({ code: 'custom', message: parsed.error.issues[0]!.message });
-        else if (parsed.data.includes('\n')) ctx.addIssue({ code: 'custom', message: `${itemLabel} must be a single line.` });
       });
-      const kept = items.filter((item) => item.trim() !== '').length;
+      const kept = items.filter((item) => !isBlankItem(item)).length;
       if (kept > LIMITS.listItems) ctx.addIssue({ code: 'custom', message: `${label} can have at most ${LIMITS.listItems} items (there are ${kept}).` });
     })
-    .transform((items) => items.map((item) => item.trim()).filter(Boolean));
+    .transform((items) => items.filter((item) => !isBlankItem(item)));
 }
 
-const requiredLine = (label: string, max: number) => storableText(label, { min: 1, max }).transform((value) => value.trim());
+const requiredLine = (label: string, max: number) => storableText(label, { min: 1, max, singleLine: true });
 
 function releaseYear() {
   return z
@@ -45,16 +48,16 @@ const overview = storableText(LABELS.overview, { max: LIMITS.overview }).superRe
 export const frameworkSchema = z
   .object({
     name: requiredLine(LABELS.name, LIMITS.name),
-    slug: storableText(LABELS.slug, { max: 200 }).transform((value) => value.trim()),
+    slug: storableText(LABELS.slug, { max: 200, singleLine: true }),
     language: requiredLine(LABELS.language, LIMITS.language),
     firstReleased: releaseYear(),
     creator: requiredLine(LABELS.creator, LIMITS.creator),
     architecture: requiredLine(LABELS.architecture, LIMITS.architecture),
-    bestFor: storableText(LABELS.bestFor, { max: LIMITS.bestFor }).transform((value) => value.trim()),
+    bestFor: storableText(LABELS.bestFor, { max: LIMITS.bestFor, singleLine: true }),
     overview,
     pros: orderedList(LABELS.pros),
     cons: orderedList(LABELS.cons),
-    bestUseCasesSummary: storableText(LABELS.bestUseCasesSummary, { max: LIMITS.bestUseCasesSummary }).transform((value) => value.trim() || null),
+    bestUseCasesSummary: storableText(LABELS.bestUseCasesSummary, { max: LIMITS.bestUseCasesSummary }).transform((value) => (value === '' ? null : value)),
     bestUseCases: orderedList(LABELS.bestUseCases),
     keyFeatures: orderedList(LABELS.keyFeatures),
   })

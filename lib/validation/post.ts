@@ -24,9 +24,9 @@ function parsePublishAt(iso: string, local: string): Date | null {
 export function postFormSchema(now: Date = new Date()) {
   return z
     .object({
-      title: storableText('Title', { min: 1, max: 200 }).transform((value) => value.trim()),
-      slug: z.string().trim(),
-      excerpt: optionalStorableText('Excerpt', 500).transform((value) => value.trim()),
+      title: storableText('Title', { min: 1, max: 200, singleLine: true }),
+      slug: storableText('Slug', { max: 200, singleLine: true }),
+      excerpt: optionalStorableText('Excerpt', 500),
       categoryId: z.coerce.number({ error: 'Category is required.' }).int('Choose a category.').positive('Choose a category.').max(2_147_483_647, 'Choose a category.'),
       body: storableText('Body', { max: 100_000 }).superRefine(withinMarkdownLimits('Body')),
       status: z.enum(POST_STATUSES, { error: 'Status must be draft, published or scheduled.' }),
@@ -35,15 +35,17 @@ export function postFormSchema(now: Date = new Date()) {
       version: z.coerce.number().int().nonnegative().max(2_147_483_647),
     })
     .transform((input, ctx) => {
-      const slug = input.slug === '' ? slugify(input.title) : input.slug.toLowerCase();
+      // A typed slug is kept as typed: one that is not a slug is refused with a suggestion, never rewritten.
+      const slug = input.slug === '' ? slugify(input.title) : input.slug;
       if (!isSlug(slug)) {
+        const suggestion = input.slug === '' ? '' : slugify(input.slug);
         ctx.addIssue({
           code: 'custom',
           path: ['slug'],
           message:
             input.slug === ''
               ? 'Slug could not be made from the title. Type one: lowercase letters, digits and hyphens.'
-              : `Slug may use only lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters.`,
+              : `Slug may use only lowercase letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters${suggestion ? `, like "${suggestion}"` : ''}.`,
         });
         return z.NEVER;
       }

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { emailAddress, optionalStorableText, storableText } from './text';
 
 export const quoteRequestSchema = z.object({
-  name: storableText('Name', { min: 1, max: 100 }).transform((value) => value.trim()),
+  name: storableText('Name', { min: 1, max: 100, singleLine: true }),
   email: emailAddress(),
-  company: optionalStorableText('Company', 150).transform((value) => value.trim()),
+  company: optionalStorableText('Company', 150, { singleLine: true }),
   message: storableText('Message', { min: 10, max: 5000 }),
 });
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { emailAddress } from './text';
+import { characterCount, emailAddress } from './text';
 
 export const signInSchema = z.object({
   email: emailAddress(),
-  password: z.string().min(1, 'Password is required.').max(1000, 'Password is too long.'),
+  password: z
+    .string()
+    .min(1, 'Password is required.')
+    .refine((value) => characterCount(value) <= 1000, 'Password is too long.'),
 });
 
 /** Only same-origin paths: no scheme, no host, no protocol-relative `//`. */

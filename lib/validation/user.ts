@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { emailAddress, storableText } from './text';
+import { characterCount, emailAddress, storableText } from './text';
 
 export const ROLES = ['admin', 'editor', 'author'] as const;
 export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 1000;
 
 export const newUserSchema = z.object({
   email: emailAddress(),
-  name: storableText('Name', { min: 1, max: 100 }).transform((value) => value.trim()),
+  name: storableText('Name', { min: 1, max: 100, singleLine: true }),
   role: z.enum(ROLES, { error: `Role must be one of: ${ROLES.join(', ')}.` }),
   password: z
     .string({ error: 'Password is required.' })
-    .min(MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(1000, 'Password is too long.'),
+    .refine((value) => characterCount(value) >= MIN_PASSWORD_LENGTH, `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .refine((value) => characterCount(value) <= MAX_PASSWORD_LENGTH, `Password must be at most ${MAX_PASSWORD_LENGTH} characters.`),
 });
 
 export type NewUserInput = z.output<typeof newUserSchema>;

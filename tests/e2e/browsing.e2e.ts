@@ -73,6 +73,14 @@ test('search finds Phoenix by "LiveView", with the match highlighted', async ({ 
   await expect(page).toHaveURL(/\/frameworks\/phoenix$/);
 });
 
+test('a hostile search answers 200 with results or "no results", never a 500', async ({ page }) => {
+  for (const query of [`${'-'.repeat(40)}phoenix`, `phoenix ${'- '.repeat(40)}`, 'phoenix <-> liveview:* & !x | (y)', '\\\\ "unterminated', `${'or -'.repeat(30)}x`]) {
+    const response = await page.goto(`/search/${encodeURIComponent(query)}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByText(/^(No results|\d+ results?) for/)).toBeVisible();
+  }
+});
+
 test('an unknown page answers 404 with a styled page', async ({ page }) => {
   for (const path of ['/blog/no-such-post', '/frameworks/cobol-on-cogs', '/category/nope', '/archive/1850', '/page/999', '/not/a/page']) {
     const response = await page.goto(path);

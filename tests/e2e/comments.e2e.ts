@@ -112,7 +112,7 @@ test('a long thread is paginated, oldest first, on pages of its own', async ({ p
 test('hitting the rate limit shows a friendly message and keeps the text', async ({ page }) => {
   const email = `busy-${unique()}@example.com`;
   // Four recent submissions from this address already (the per-address limit).
-  await withDatabase((sql) => sql`insert into comment_attempts (key) select ${`email:${email}`} from generate_series(1, 4)`);
+  await withDatabase((sql) => sql`insert into rate_limit_attempts (key) select ${`comment:email:${email}`} from generate_series(1, 4)`);
   await page.goto('/blog/partnering-with-inkwell-print-studio');
   const body = `One comment too many ${unique()}`;
   await fillComment(page, { body, name: 'Busy Reader', email });

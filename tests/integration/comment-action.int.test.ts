@@ -16,7 +16,9 @@ const { listCommentThread, getCommentTarget, threadPageOf } = await import('@/li
 const { listPosts } = await import('@/lib/data/posts');
 
 const SLUG = 'design-systems-for-small-teams';
-const startedToken = () => issueFormToken(`post:${SLUG}`, Date.now() - 10_000);
+// Each post its own token (a token posts once): started 10 s ago, a millisecond apart.
+let tokensIssued = 0;
+const startedToken = () => issueFormToken(`post:${SLUG}`, Date.now() - 10_000 - (tokensIssued += 1));
 
 function form(fields: Record<string, string>): FormData {
   const data = new FormData();
@@ -39,7 +41,7 @@ async function approveEmail(email: string) {
 }
 
 beforeEach(async () => {
-  await db.execute(sql`truncate comments, comment_attempts, blocked_words restart identity`);
+  await db.execute(sql`truncate comments, rate_limit_attempts, blocked_words restart identity`);
   updateTag.mockClear();
   request.ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`;
 });
@@ -103,6 +105,24 @@ describe('postComment', () => {
     expect(await post({ token: issueFormToken(`post:${SLUG}`) })).toMatchObject({ status: 'error', message: expect.stringContaining('quicker than anyone') });
     expect(await post({ token: issueFormToken('post:another-page', Date.now() - 10_000) })).toMatchObject({ message: expect.stringContaining('Almost there') });
     expect(await stored()).toEqual([]);
+  });
+
+  it('lets one form token post one comment, even replayed in parallel, and gives the form a fresh token', async () => {
+    const token = startedToken();
+    const states = await Promise.all(Array.from({ length: 6 }, (_, i) => post({ token, email: `replay${i}@example.com`, body: `Replay number ${i}` })));
+    const [posted, ...others] = [...states].sort((a) => (a.status === 'success' ? -1 : 1));
+    expect(posted).toMatchObject({ status: 'success', token: expect.any(String) });
+    expect(posted!.token).not.toBe(token);
+    expect(others).toHaveLength(5);
+    for (const state of others) {
+      expect(state).toMatchObject({ status: 'error', message: expect.stringContaining('already posted a comment'), values: { body: expect.stringMatching(/^Replay number/) } });
+      expect(state.token).not.toBe(token);
+    }
+    expect(await post({ token, email: 'later@example.com', body: 'A replay a moment later' })).toMatchObject({ status: 'error', message: expect.stringContaining('already posted a comment') });
+    expect(await stored()).toHaveLength(1);
+    // The token the form was given instead posts once more.
+    expect(await post({ token: issueFormToken(`post:${SLUG}`, Date.now() - 5_000), body: 'My second comment' })).toMatchObject({ status: 'success' });
+    expect(await stored()).toHaveLength(2);
   });
 
   it('refuses a duplicate', async () => {

@@ -46,7 +46,7 @@ beforeEach(async () => {
   session.current = null;
   cache.refresh.mockClear();
   cache.updateTag.mockClear();
-  await db.execute(sql`truncate comments, blocked_words, audit_log restart identity`);
+  await db.execute(sql`truncate comments, blocked_words, audit_log, rate_limit_attempts restart identity`);
 });
 
 describe('moderateCommentsAction', () => {
@@ -121,7 +121,12 @@ describe('blocked words', () => {
 
   it('let an editor add (once) and remove a word', async () => {
     await signInAs('editor');
-    expect(await actions.addBlockedWordAction(idleState(), form({ word: ' Casino ' }))).toMatchObject({ status: 'success' });
+    expect(await actions.addBlockedWordAction(idleState(), form({ word: ' Casino ' }))).toMatchObject({
+      status: 'error',
+      values: { word: ' Casino ' },
+      errors: { word: 'Blocked word must not start or end with a space.' },
+    });
+    expect(await actions.addBlockedWordAction(idleState(), form({ word: 'Casino' }))).toMatchObject({ status: 'success' });
     expect(await actions.addBlockedWordAction(idleState(), form({ word: 'CASINO' }))).toMatchObject({ status: 'error', errors: { word: expect.stringContaining('already on the list') } });
     expect(await actions.addBlockedWordAction(idleState(), form({ word: '  ' }))).toMatchObject({ status: 'error', errors: { word: 'Blocked word is required.' } });
     const [row] = await db.execute<{ id: number; word: string }>(sql`select id, word from blocked_words`);
@@ -146,9 +151,11 @@ describe('eraseCommentsByEmailAction', () => {
     await seedComment({ email: 'Private@Example.com', status: 'approved' });
     await seedComment({ email: 'private@example.com', status: 'spam' });
     const kept = await seedComment({ email: 'someone-else@example.com' });
+    await db.execute(sql`insert into rate_limit_attempts (key) values ('comment:email:private@example.com'), ('quote:email:private@example.com'), ('comment:email:someone-else@example.com')`);
     expect(await actions.eraseCommentsByEmailAction(idleState(), form({ email: 'private@example.com' }))).toMatchObject({ status: 'error', message: expect.stringContaining('confirmation') });
     expect(await actions.eraseCommentsByEmailAction(idleState(), form({ email: 'private@example.com', confirm: 'yes' }))).toMatchObject({ status: 'success', erased: 2 });
     expect((await db.execute<{ id: number }>(sql`select id from comments`)).map((row) => row.id)).toEqual([kept]);
+    expect((await db.execute<{ key: string }>(sql`select key from rate_limit_attempts`)).map((row) => row.key)).toEqual(['comment:email:someone-else@example.com']);
     expect(await auditActions()).toEqual(['comment.erase_email']);
     const [audit] = await db.execute<{ target_label: string }>(sql`select target_label from audit_log`);
     expect(audit!.target_label).not.toContain('private@example.com');

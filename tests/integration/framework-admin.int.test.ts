@@ -154,7 +154,7 @@ describe('saveFrameworkAction', () => {
     expect(state.errors).toMatchObject({
       name: 'Name contains a NUL character, which cannot be stored.',
       firstReleased: 'First released must be a year, like 2005.',
-      pros: 'Pros, item 2, must be at most 500 characters.',
+      pros: 'Pros, item 2, must be at most 500 characters (it has 501).',
     });
     expect(state.values.name).toBe('Koa\u0000');
     expect(state.values.pros).toEqual(['fine', 'x'.repeat(501)]);

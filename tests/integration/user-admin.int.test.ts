@@ -82,7 +82,7 @@ describe('createUserAction', () => {
     const admin = await createTestUser({ role: 'admin' });
     signInAs(admin);
     const email = `Writer-${admin.id}@Example.com`;
-    await expect(createUserAction(idleState(), form({ name: '  Wendy Writer ', email, role: 'author', password: NEW_PASSWORD }))).rejects.toMatchObject({
+    await expect(createUserAction(idleState(), form({ name: 'Wendy Writer', email, role: 'author', password: NEW_PASSWORD }))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/admin\/users\/\d+\?created=1;/),
     });
     const [created] = await db.execute<{ id: number; name: string; role: string }>(sql`select id, name, role from users where email = ${email}`);

@@ -15,7 +15,7 @@ const valid = (overrides: Partial<FrameworkFormValues> = {}): FrameworkFormValue
   creator: 'Yusuke Wada',
   architecture: 'Middleware',
   overview: 'Small and **fast**.',
-  pros: ['Tiny', '  ', 'Runs everywhere '],
+  pros: ['Tiny', '  ', 'Runs everywhere', '\u200B'],
   ...overrides,
 });
 

@@ -3,10 +3,16 @@ import { fieldErrors } from '@/lib/forms/form-state';
 import { newUserSchema, passwordResetSchema, roleChangeSchema, userIdSchema } from '@/lib/validation/user';
 
 describe('newUserSchema', () => {
-  it('trims the name and e-mail and accepts the three roles', () => {
+  it('keeps the name as typed, strips spaces around the e-mail as its input does, and accepts the three roles', () => {
     for (const role of ['admin', 'editor', 'author']) {
-      expect(newUserSchema.parse({ name: '  Ada ', email: ' ada@example.com ', role, password: 'twelve chars' })).toEqual({ name: 'Ada', email: 'ada@example.com', role, password: 'twelve chars' });
+      expect(newUserSchema.parse({ name: 'Ada', email: ' ada@example.com ', role, password: 'twelve chars' })).toEqual({ name: 'Ada', email: 'ada@example.com', role, password: 'twelve chars' });
     }
+  });
+
+  it('refuses spaces around the name instead of trimming them', () => {
+    expect(fieldErrors(newUserSchema.safeParse({ name: '  Ada ', email: 'ada@example.com', role: 'author', password: 'twelve chars' }).error!)).toEqual({
+      name: 'Name must not start or end with a space.',
+    });
   });
 
   it('names every bad field', () => {

@@ -47,8 +47,8 @@ describe('quoteRequestSchema', () => {
   });
 
   it('enforces the maximum lengths', () => {
-    expect(errorsFor({ ...valid, name: 'x'.repeat(101) }).name).toBe('Name must be at most 100 characters.');
-    expect(errorsFor({ ...valid, message: 'x'.repeat(5001) }).message).toBe('Message must be at most 5,000 characters.');
+    expect(errorsFor({ ...valid, name: 'x'.repeat(101) }).name).toBe('Name must be at most 100 characters (it has 101).');
+    expect(errorsFor({ ...valid, message: 'x'.repeat(5001) }).message).toBe('Message must be at most 5,000 characters (it has 5,001).');
   });
 });
 
@@ -63,6 +63,6 @@ describe('parseSearchQuery', () => {
   });
 
   it('reports an over-long query instead of searching', () => {
-    expect(parseSearchQuery('x'.repeat(201)).error).toBe('Search must be at most 200 characters.');
+    expect(parseSearchQuery('x'.repeat(201)).error).toBe('Search must be at most 200 characters (it has 201).');
   });
 });

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { invalidateComments } from '@/lib/cache/invalidate-comments';
 import { clientIpHash } from '@/lib/client-ip';
-import { checkFormToken, issueFormToken } from '@/lib/comments/form-token';
+import { checkFormToken, formTokenHash, issueFormToken } from '@/lib/comments/form-token';
 import { commentPaths, commentTargetKey } from '@/lib/comments/paths';
 import { COMMENT_RULES, countLinks, decideStatus, findBlockedWord, placeReply } from '@/lib/comments/rules';
 import {
@@ -14,9 +14,9 @@ import {
   insertComment,
   isDuplicateComment,
   listBlockedWords,
-  takeCommentAttempt,
   threadPageOf,
 } from '@/lib/data/comments';
+import { emailRateLimitKey, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
 import { fieldErrors, readFields, requireFormData } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
 import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
@@ -76,9 +76,9 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
 
   const input = parsed.data;
   const ipHash = clientIpHash(await headers());
-  const { perIp, perEmail } = COMMENT_RULES.rateLimit;
-  const limits = [{ key: `email:${input.email.toLowerCase()}`, limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
-  if (!(await takeCommentAttempt(limits))) {
+  const { perIp, perEmail, windowSeconds } = COMMENT_RULES.rateLimit;
+  const limits = [{ key: emailRateLimitKey(input.email), limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
+  if (!(await takeRateLimitedAttempt('comment', limits, windowSeconds))) {
     return {
       status: 'error',
       values,
@@ -97,19 +97,32 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     links: countLinks(parseMarkdown(input.body, 'comment')),
     blockedWord: findBlockedWord(`${input.name}\n${input.body}`, blocked),
   });
-  const { id } = await insertComment({
+  const inserted = await insertComment({
     target,
     parent: parent ? placeReply(parent) : null,
     authorName: input.name,
     email: input.email,
     ipHash,
     body: input.body,
+    formTokenHash: formTokenHash(hidden.token),
     ...decision,
   });
-  if (decision.status !== 'approved') return { status: 'success', values: {}, errors: {}, message: AWAITING(input.name), commentId: id };
+  if (!inserted) {
+    // The token has posted a comment already: a replay, or a second comment from the same form.
+    return {
+      status: 'error',
+      values,
+      errors: {},
+      message: 'This form has already posted a comment. To post this one too, please press “Post comment” once more.',
+      token: issueFormToken(targetKey),
+    };
+  }
+  const { id } = inserted;
+  // A fresh token, so the same form can post another comment later.
+  if (decision.status !== 'approved') return { status: 'success', values: {}, errors: {}, message: AWAITING(input.name), commentId: id, token: issueFormToken(targetKey) };
 
   invalidateComments([{ kind, slug }]);
   const location = commentPaths.comment(kind, slug, await threadPageOf(id), id);
-  if ((await headers()).get(READER_FORMS_HEADER) === '1') return { status: 'success', values: {}, errors: {}, message: PUBLISHED, commentId: id, location };
+  if ((await headers()).get(READER_FORMS_HEADER) === '1') return { status: 'success', values: {}, errors: {}, message: PUBLISHED, commentId: id, location, token: issueFormToken(targetKey) };
   redirect(location);
 }

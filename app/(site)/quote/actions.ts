@@ -1,6 +1,9 @@
 'use server';
 
-import { createQuoteRequest } from '@/lib/data/quotes';
+import { headers } from 'next/headers';
+import { clientIpHash } from '@/lib/client-ip';
+import { createQuoteRequest, QUOTE_RATE_LIMIT } from '@/lib/data/quotes';
+import { emailRateLimitKey, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
 import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { quoteRequestSchema, type QuoteRequestFields } from '@/lib/validation/quote';
 
@@ -12,7 +15,8 @@ export type QuoteFormState = FormState<QuoteRequestFields>;
 
 /**
  * A public endpoint: anyone may request a quote, so there is no session
- * check. It validates everything itself and stores nothing it has not checked.
+ * check. It validates everything itself, stores nothing it has not checked,
+ * and limits requests per IP and per e-mail (PostgreSQL, so across instances).
  */
 export async function submitQuoteRequest(_previous: QuoteFormState, formData: FormData): Promise<QuoteFormState> {
   requireFormData(formData);
@@ -25,6 +29,17 @@ export async function submitQuoteRequest(_previous: QuoteFormState, formData: Fo
   const parsed = quoteRequestSchema.safeParse(values);
   if (!parsed.success) {
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.' };
+  }
+  const ipHash = clientIpHash(await headers());
+  const { perIp, perEmail, windowSeconds } = QUOTE_RATE_LIMIT;
+  const limits = [{ key: emailRateLimitKey(parsed.data.email), limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
+  if (!(await takeRateLimitedAttempt('quote', limits, windowSeconds))) {
+    return {
+      status: 'error',
+      values,
+      errors: {},
+      message: 'We have received several requests from you in the last hour, so this one was not sent. Please try again in an hour; your text is still here.',
+    };
   }
   await createQuoteRequest(parsed.data);
   return { status: 'success', values: {}, errors: {}, message: `Thank you, ${parsed.data.name}! We will reply to ${parsed.data.email} within two working days.` };

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { htmlMaxLength } from '@/app/_components/form-field';
 import { applyListOperation, listIntent, type ListOperation } from '@/lib/forms/list-intent';
 import './ordered-list-field.css';
 
@@ -84,7 +85,7 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
                 id={`${id}-${index}`}
                 name={name}
                 value={item.text}
-                maxLength={maxLength}
+                maxLength={htmlMaxLength(maxLength)}
                 onChange={(event) => {
                   const text = event.target.value;
                   setItems((current) => current.map((other) => (other.key === item.key ? { ...other, text } : other)));

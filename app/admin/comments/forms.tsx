@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormField } from '@/app/_components/form-field';
+import { FormField, htmlMaxLength } from '@/app/_components/form-field';
 import { idleState } from '@/lib/forms/form-state';
 import {
   addBlockedWordAction,
@@ -73,7 +73,7 @@ export function CommentTextForm({
           name="body"
           defaultValue={state.values.body ?? defaultBody}
           required
-          maxLength={5000}
+          maxLength={htmlMaxLength(5000)}
           aria-invalid={state.errors.body ? true : undefined}
           aria-describedby={state.errors.body ? `${fieldId}-error` : undefined}
         />
