@@ -1,22 +1,27 @@
 /**
  * npm run lighthouse
  *
- * Lighthouse (the npm package, driving the local Chromium) on the Top 10
- * post, a framework page and home, in mobile and desktop modes, against the
- * production build on a fresh bench database. Prints the four category
- * scores, the main metrics, and the JavaScript bytes each page sends.
+ * Lighthouse (the npm package, driving the local Chromium) on the five
+ * reader pages of issue 10 (home, the Top 10 post, a framework page, a
+ * category page and a post with a comment thread), in mobile and desktop
+ * modes, against the production build on a fresh bench database. Prints the
+ * four category scores, the main metrics, and the JavaScript bytes each page
+ * sends.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findBrowser } from '../tests/setup/browser';
+import { COMMENT_POSTS, loadCommentThreads } from './lib/comments';
 import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT, startNext } from './lib/environment';
 
 const PORT = 3210;
 const PAGES = [
+  ['Home', '/'],
   ['Top 10 post', '/blog/top-10-backend-frameworks-2024'],
   ['Framework page', '/frameworks/phoenix'],
-  ['Home', '/'],
+  ['Category page', '/category/web-development'],
+  ['Post, 10 comments', `/blog/${COMMENT_POSTS.few}`],
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -30,6 +35,7 @@ async function main() {
   const browser = findBrowser();
   if (!browser) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH.');
   const database = await createBenchDatabase();
+  await loadCommentThreads(database.sql);
   await ensureAppBuild(false, database.url);
   const app = await startNext(ROOT, PORT, { DATABASE_URL: database.url, AUTH_SECRET: benchSecret, SITE_URL: `http://127.0.0.1:${PORT}` });
   const chrome = await chromeLauncher.launch({
