@@ -35,3 +35,13 @@ export function isSameSiteCallback(value: string, origin: string): boolean {
     return false;
   }
 }
+
+/** The `callbackUrl` of the sign-in page a form was sent from (its Referer), if it names one. */
+export function callbackFromPage(referer: string | null): string | null {
+  if (!referer) return null;
+  try {
+    return new URL(referer).searchParams.get('callbackUrl');
+  } catch {
+    return null;
+  }
+}

@@ -74,3 +74,13 @@ describe('sign-in callback URLs', () => {
     }
   });
 });
+
+describe('the sign-in page a form came from', () => {
+  it('names its callbackUrl, which the sign-in action then checks like any other', async () => {
+    const { callbackFromPage } = await import('@/lib/validation/sign-in');
+    expect(callbackFromPage('https://blog.example/login?callbackUrl=%2Fadmin%2Fposts')).toBe('/admin/posts');
+    expect(callbackFromPage('https://blog.example/login')).toBeNull();
+    expect(callbackFromPage('not a url')).toBeNull();
+    expect(callbackFromPage(null)).toBeNull();
+  });
+});

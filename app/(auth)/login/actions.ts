@@ -1,9 +1,10 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { AuthError } from 'next-auth';
 import { signIn } from '@/lib/auth/config';
 import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
-import { safeCallbackPath, signInSchema } from '@/lib/validation/sign-in';
+import { callbackFromPage, safeCallbackPath, signInSchema } from '@/lib/validation/sign-in';
 
 export type SignInState = FormState<'email' | 'password'>;
 
@@ -14,7 +15,9 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', values: { email: values.email }, errors: fieldErrors(parsed.error) };
   try {
-    await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackPath(formData.get('callbackUrl')) });
+    // The page's own address says where to go, so it holds before the form's script has run, or without one.
+    const requested = callbackFromPage((await headers()).get('referer')) ?? formData.get('callbackUrl');
+    await signIn('credentials', { ...parsed.data, redirectTo: safeCallbackPath(requested) });
   } catch (error) {
     // signIn redirects by throwing; only its own errors are answered here.
     if (!(error instanceof AuthError)) throw error;

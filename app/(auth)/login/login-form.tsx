@@ -7,8 +7,9 @@ import { signInAction, type SignInState } from './actions';
 
 export function LoginForm() {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signInAction, idleState());
-  // Read on the client so the page itself stays static; without JavaScript
-  // the form falls back to /admin. The server only accepts same-origin paths.
+  // Copied from the address for the form's own sake; the action also reads it
+  // from the page's address (Referer), so a press before this runs, or without
+  // JavaScript, still lands there. The server only accepts same-origin paths.
   const callbackInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const requested = new URLSearchParams(window.location.search).get('callbackUrl');
