@@ -8,3 +8,4 @@ export * from './revisions';
 export * from './slug-redirects';
 export * from './audit-log';
 export * from './comments';
+export * from './media';
