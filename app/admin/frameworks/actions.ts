@@ -8,6 +8,7 @@ import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramew
 import { diffFields } from '@/lib/diff/fields';
 import { fieldErrors } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
+import { missingAltMessage } from '@/lib/media/alt-text';
 import { parseFramework } from '@/lib/validation/framework';
 import { FRAMEWORK_LABELS, type FrameworkFormField } from '@/lib/validation/framework-fields';
 import { formatRevisionTime } from '../_components/revisions/format';
@@ -47,6 +48,9 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
   if (!parsed.success) {
     return { ...base, status: 'error', errors: fieldErrors<FrameworkFormField>(parsed.error), message: 'The framework was not saved. Please correct the fields marked below.' };
   }
+  // Framework articles are always public, so an undescribed library image is refused at every save.
+  const altProblem = await missingAltMessage(parsed.data.overview, FRAMEWORK_LABELS.overview);
+  if (altProblem) return { ...base, status: 'error', errors: { overview: altProblem }, message: 'The framework was not saved. Please correct the fields marked below.' };
   const slugTaken = (error: SlugTakenError): FrameworkFormState => ({
     ...base,
     status: 'error',

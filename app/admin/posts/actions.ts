@@ -21,6 +21,7 @@ import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
 import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
+import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
 import { describeConflict, type PostConflict } from './conflict';
@@ -51,6 +52,9 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'The post was not saved. Correct the fields marked below.', postId: id ?? undefined };
   }
   const { version, ...input } = parsed.data;
+  // Readers who cannot see a picture get its alt text: a post with an undescribed image stays a draft.
+  const altProblem = input.status === 'draft' ? null : await missingAltMessage(input.body, 'Body');
+  if (altProblem) return { status: 'error', values, errors: { body: altProblem }, message: 'The post was not published. Correct the fields marked below; saving it as a draft works now.', postId: id ?? undefined };
   // "Save mine anyway", offered after a conflict, bases the save on the version the author has now seen.
   const baseVersion = parsePositiveInt(formData.get('overwriteVersion')) ?? version;
   const outcome: SaveOutcome = existing ? await updatePost(existing.id, baseVersion, input, user) : await createPost(input, user);

@@ -1,0 +1,22 @@
+import { listMediaMissingAlt } from '@/lib/data/media';
+
+const LIBRARY_IMAGE = /!\[([^\]]*)\]\(\s*<?(?:https?:\/\/[^/\s)]+)?\/media\/([0-9a-f]{32})\/[^)\s>]*>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** Library images the text shows with no alt text of its own (`![](…)`), each once. */
+export function hashesWithoutOwnAlt(markdown: string): string[] {
+  const found = new Set<string>();
+  for (const match of markdown.matchAll(LIBRARY_IMAGE)) if (match[1]!.trim() === '') found.add(match[2]!);
+  return [...found];
+}
+
+/**
+ * The message for a text that may not go public yet: it shows library
+ * images that have no alt text, neither in the library nor in the Markdown.
+ * Null when every image is described.
+ */
+export async function missingAltMessage(markdown: string, label: string): Promise<string | null> {
+  const missing = await listMediaMissingAlt(hashesWithoutOwnAlt(markdown).slice(0, 500));
+  if (missing.length === 0) return null;
+  const names = missing.map((image) => image.fileName).join(', ');
+  return `${label} shows ${missing.length === 1 ? 'an image' : 'images'} with no alt text (${names}). Describe ${missing.length === 1 ? 'it' : 'them'} in the media library, or in the Markdown as ![what it shows](…), before publishing.`;
+}
