@@ -28,9 +28,6 @@ export function contentTypeOf(name: string): string {
   return CONTENT_TYPES[name.slice(name.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
 }
 
-// libvips would use every core for one image; uploads are rare, page views are not.
-sharp.concurrency(1);
-
 /**
  * Every decode is bounded: `limitInputPixels` makes libvips refuse a larger
  * picture before allocating it, and `failOn: 'error'` refuses a corrupt file
@@ -71,7 +68,7 @@ export function fallbackTypeFor(format: ImageFormat, hasAlpha: boolean): Fallbac
 function encode(pipeline: Sharp, type: 'avif' | 'webp' | FallbackType): Sharp {
   switch (type) {
     case 'avif':
-      return pipeline.avif({ quality: 50, effort: 2 });
+      return pipeline.avif({ quality: 50, effort: 1 });
     case 'webp':
       return pipeline.webp({ quality: 75, effort: 4 });
     case 'jpg':
@@ -101,16 +98,19 @@ export async function processImage(bytes: Buffer, format: ImageFormat): Promise<
 
   const files: MediaFile[] = [];
   try {
+    // Still pictures are decoded and turned upright once; every width is resized from those pixels.
+    const upright = animated ? null : await open(bytes, false).rotate().raw().toBuffer({ resolveWithObject: true });
+    const fromUpright = () => (upright ? sharp(upright.data, { raw: upright.info, limitInputPixels: MAX_PIXELS }) : open(bytes, true).rotate());
     for (const variantWidth of variantWidths(width)) {
       const variantHeight = Math.max(1, Math.round((height * variantWidth) / width));
+      const resized = upright ? await fromUpright().resize({ width: variantWidth }).raw().toBuffer({ resolveWithObject: true }) : null;
       for (const type of types) {
-        const pipeline = open(bytes, animated).rotate().resize({ width: variantWidth, withoutEnlargement: true });
+        const pipeline = resized ? sharp(resized.data, { raw: resized.info }) : fromUpright().resize({ width: variantWidth });
         const output = await encode(pipeline, type).toBuffer();
         files.push({ name: `${variantWidth}.${type}`, contentType: contentTypeOf(`x.${type}`), width: variantWidth, height: variantHeight, bytes: output });
       }
     }
-    const social = await open(bytes, false)
-      .rotate()
+    const social = await fromUpright()
       .resize({ ...SOCIAL_CROP, fit: 'cover', position: sharp.strategy.attention })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: 80, mozjpeg: true })

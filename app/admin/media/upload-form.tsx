@@ -9,7 +9,7 @@ export function UploadForm({ returnTo = '/admin/media' }: { returnTo?: string })
     <form method="post" action="/api/media" encType="multipart/form-data" className="form media-upload">
       <input type="hidden" name="returnTo" value={returnTo} />
       <div className="field">
-        <label htmlFor="media-file">Image</label>
+        <label htmlFor="media-file">Image to upload</label>
         <span id="media-file-hint" className="field-hint">
           JPEG, PNG, WebP, AVIF or GIF; at most 20 MB and 50 megapixels. Location and camera data are removed.
         </span>
@@ -17,7 +17,7 @@ export function UploadForm({ returnTo = '/admin/media' }: { returnTo?: string })
       </div>
       <div>
         <button type="submit" className="button">
-          Upload
+          Upload image
         </button>
       </div>
     </form>
