@@ -1,13 +1,5 @@
 import { listMediaMissingAlt } from '@/lib/data/media';
-
-const LIBRARY_IMAGE = /!\[([^\]]*)\]\(\s*<?(?:https?:\/\/[^/\s)]+)?\/media\/([0-9a-f]{32})\/[^)\s>]*>?(?:\s+"[^"]*")?\s*\)/g;
-
-/** Library images the text shows with no alt text of its own (`![](…)`), each once. */
-export function hashesWithoutOwnAlt(markdown: string): string[] {
-  const found = new Set<string>();
-  for (const match of markdown.matchAll(LIBRARY_IMAGE)) if (match[1]!.trim() === '') found.add(match[2]!);
-  return [...found];
-}
+import { hashesWithoutOwnAlt } from './urls';
 
 /**
  * The message for a text that may not go public yet: it shows library

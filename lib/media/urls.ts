@@ -20,3 +20,12 @@ export function mediaHashesIn(...sources: string[]): string[] {
   for (const source of sources) for (const match of source.matchAll(/\/media\/([0-9a-f]{32})\//g)) found.add(match[1]!);
   return [...found];
 }
+
+const LIBRARY_IMAGE = /!\[([^\]]*)\]\(\s*<?(?:https?:\/\/[^/\s)]+)?\/media\/([0-9a-f]{32})\/[^)\s>]*>?(?:\s+"[^"]*")?\s*\)/g;
+
+/** Library images the text shows with no alt text of its own (`![](…)`), each once. */
+export function hashesWithoutOwnAlt(markdown: string): string[] {
+  const found = new Set<string>();
+  for (const match of markdown.matchAll(LIBRARY_IMAGE)) if (match[1]!.trim() === '') found.add(match[2]!);
+  return [...found];
+}
