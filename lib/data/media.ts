@@ -55,9 +55,11 @@ const renditionColumns = {
 };
 
 function toRendition({ fileNames: names, ...row }: { fileNames: string[] } & Omit<MediaRendition, 'widths' | 'fallback' | 'hasAvif'>): MediaRendition {
-  const widths = [...new Set(names.filter((name) => /^\d+\./.test(name)).map((name) => Number.parseInt(name, 10)))].sort((a, b) => a - b);
-  const fallback = (['jpg', 'png', 'gif'] as const).find((type) => names.some((name) => name.endsWith(`.${type}`))) ?? 'jpg';
-  return { ...row, widths, fallback, hasAvif: names.some((name) => name.endsWith('.avif')) };
+  // Variants are named <width>.<type>; og.jpg, the social crop, is not one.
+  const variants = names.filter((name) => /^\d+\./.test(name));
+  const widths = [...new Set(variants.map((name) => Number.parseInt(name, 10)))].sort((a, b) => a - b);
+  const fallback = (['png', 'gif', 'jpg'] as const).find((type) => variants.some((name) => name.endsWith(`.${type}`))) ?? 'jpg';
+  return { ...row, widths, fallback, hasAvif: variants.some((name) => name.endsWith('.avif')) };
 }
 
 /** A text column mentions the image when it holds its address prefix; addresses are content-addressed, so this cannot misfire. */
