@@ -17,7 +17,6 @@ export function MediaPicture({ image, alt, sizes = ARTICLE_IMAGE_SIZES, priority
     <picture className={className}>
       {image.hasAvif && <source type="image/avif" srcSet={srcSetOf(image, 'avif')} sizes={sizes} />}
       <source type="image/webp" srcSet={srcSetOf(image, 'webp')} sizes={sizes} />
-      {/* eslint-disable-next-line @next/next/no-img-element -- variants are made at upload; next/image would make them again */}
       <img
         src={mediaFileUrl(image.hash, `${largest}.${image.fallback}`)}
         srcSet={srcSetOf(image, image.fallback)}
