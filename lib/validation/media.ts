@@ -11,7 +11,6 @@ export const mediaTextSchema = z.object({
 
 /** A file name fit to show: its last path part, printable, at most 200 characters. */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]|[\uD800-\uDFFF]/g, '').trim();
   return [...(base || 'image')].slice(0, 200).join('');
 }
