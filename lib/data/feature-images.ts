@@ -54,3 +54,8 @@ export async function getFrameworkLogoMediaId(frameworkId: number): Promise<numb
   const [row] = await db.select({ id: frameworks.logoMediaId }).from(frameworks).where(eq(frameworks.id, frameworkId));
   return row?.id ?? null;
 }
+
+export async function getFrameworkLogoMediaIdBySlug(slug: string): Promise<number | null> {
+  const [row] = await db.select({ id: frameworks.logoMediaId }).from(frameworks).where(eq(frameworks.slug, slug));
+  return row?.id ?? null;
+}

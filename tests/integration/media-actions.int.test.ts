@@ -13,6 +13,7 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
 const { updateMediaTextAction, deleteMediaAction } = await import('@/app/admin/media/actions');
 const { savePostAction, setFeatureImageAction } = await import('@/app/admin/posts/actions');
+const { setFrameworkLogoAction } = await import('@/app/admin/frameworks/actions');
 const { acceptUpload } = await import('@/lib/media/upload');
 const { getMediaItem } = await import('@/lib/data/media');
 
@@ -130,6 +131,25 @@ describe('setFeatureImageAction', () => {
     const [row] = await db.execute<{ feature_media_id: number | null }>(sql`select feature_media_id from posts where id = ${post.id}`);
     expect(row!.feature_media_id).toBe(image.id);
     expect(await setFeatureImageAction(idle, form({ id: post.id, mediaId: 'abc' }))).toMatchObject({ status: 'error', values: { mediaId: 'abc' } });
+  });
+});
+
+describe('setFrameworkLogoAction', () => {
+  it('sends a visitor to sign in, refuses an author (403), and lets an editor set a described logo', async () => {
+    const editor = await createTestUser({ role: 'editor' });
+    const image = await upload(editor);
+    const [framework] = await db.execute<{ id: number; slug: string }>(sql`select id, slug from frameworks order by id limit 1`);
+    const fields = { id: framework!.id, mediaId: image.id };
+    await expect(setFrameworkLogoAction(idle, form(fields))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
+    signIn(await createTestUser({ role: 'author' }));
+    await expect(setFrameworkLogoAction(idle, form(fields))).rejects.toMatchObject(FORBIDDEN);
+    signIn(editor);
+    expect(await setFrameworkLogoAction(idle, form(fields))).toMatchObject({ status: 'error', errors: { mediaId: expect.stringContaining('no alt text') } });
+    await updateMediaTextAction(idle, form({ id: image.id, altText: 'The framework’s logo', caption: '' }));
+    expect(await setFrameworkLogoAction(idle, form(fields))).toMatchObject({ status: 'success', message: 'Logo set.' });
+    expect(updateTag).toHaveBeenCalledWith(`framework:${framework!.slug}`);
+    const refused = await deleteMediaAction(idle, form({ id: image.id }));
+    expect(refused.message).toMatch(/used in framework “.+” \(logo\)/);
   });
 });
 
