@@ -10,10 +10,11 @@ export function MediaCard({ image }: { image: MediaItem }) {
   const thumbHeight = Math.round((image.height * thumbWidth) / image.width);
   return (
     <li className="media-card">
-      <Link href={`/admin/media/${image.id}`} className="media-thumb">
+      {/* Not a link: the file name below is, and a thumbnail without alt text would make a link with no name. */}
+      <div className="media-thumb">
         {/* eslint-disable-next-line @next/next/no-img-element -- our own immutable variants, already sized */}
         <img src={mediaFileUrl(image.hash, `${thumbWidth}.${image.hasAvif ? 'webp' : image.fallback}`)} width={thumbWidth} height={thumbHeight} alt={image.altText} loading="lazy" decoding="async" />
-      </Link>
+      </div>
       <h2 className="media-card-title">
         <Link href={`/admin/media/${image.id}`}>{image.fileName}</Link>
       </h2>

@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
   const refuse = (status: number, message: string) => (wantsJson ? Response.json({ field: 'file', error: message }, { status }) : refusalPage(status, message));
 
   const user = await currentUser();
-  if (!user) return wantsJson ? refuse(401, 'Sign in to upload images.') : Response.redirect(new URL('/login', request.url), 303);
+  if (!user) return wantsJson ? refuse(401, 'Sign in to upload images.') : seeOther('/login');
   if (!STAFF.includes(user.role)) return refuse(403, 'Your account may not upload images.');
   // The session cookie is SameSite=Lax already; a foreign Origin is refused as well.
   const origin = request.headers.get('origin');
@@ -36,11 +36,19 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const uploaded = await acceptUpload(form.get('file'), user);
     if (wantsJson) return Response.json(uploaded, { status: uploaded.created ? 201 : 200 });
-    return Response.redirect(new URL(`${returnPath(form.get('returnTo'))}?uploaded=${uploaded.id}`, request.url), 303);
+    return seeOther(`${returnPath(form.get('returnTo'))}?uploaded=${uploaded.id}`);
   } catch (error) {
     if (error instanceof MediaRefusal) return refuse(error.status, error.message);
     throw error;
   }
+}
+
+/**
+ * A relative Location: behind a proxy or on another host name (127.0.0.1 vs
+ * localhost) the request URL the server sees is not the one the browser used.
+ */
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path } });
 }
 
 /** Only the admin pages that hold an upload form; anything else goes to the library. */
