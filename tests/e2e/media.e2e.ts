@@ -90,10 +90,10 @@ test('a photo uploaded through the plain form, a screenshot pasted into the edit
 test('a decompression bomb and an SVG carrying a script are refused with a message naming the file, quickly, and the site stays up', async ({ page }) => {
   test.setTimeout(60_000);
   await signInAs(page, 'author');
-  const started = Date.now();
   const bomb = await uploadThroughForm(page, 'huge.png', 'image/png', makeBomb());
   expect(bomb.status()).toBe(413);
-  expect(Date.now() - started).toBeLessThan(5_000);
+  // Under a second on the server (the integration test holds it to that); the browser round trip on a loaded machine gets some slack.
+  expect(bomb.elapsedMs).toBeLessThan(2_000);
   await expect(page.getByRole('alert')).toHaveText('File is 30,000 × 30,000 pixels (900 megapixels); the limit is 50 megapixels.');
 
   const svg = await uploadThroughForm(page, 'logo.png', 'image/png', SVG_WITH_SCRIPT);

@@ -14,8 +14,10 @@ export async function uploadThroughForm(page: Page, name: string, mimeType: stri
   await page.goto('/admin/media');
   await page.getByLabel('Image to upload').setInputFiles({ name, mimeType, buffer });
   const answer = page.waitForResponse((response) => response.url().endsWith('/api/media') && response.request().method() === 'POST', { timeout: 60_000 });
+  const sent = Date.now();
   await page.getByRole('button', { name: 'Upload image' }).click();
-  return answer;
+  const response = await answer;
+  return Object.assign(response, { elapsedMs: Date.now() - sent });
 }
 
 /** Opens an uploaded image's page from the library and gives it alt text; returns its Markdown. */
