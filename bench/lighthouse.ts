@@ -11,12 +11,15 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findBrowser } from '../tests/setup/browser';
 import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT, startNext } from './lib/environment';
+import { loadThreeImagePost, THREE_IMAGE_POST_SLUG } from './lib/media';
 
-const PORT = 3210;
+// Overridable so several checkouts on one machine can run it at once.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3210);
 const PAGES = [
   ['Top 10 post', '/blog/top-10-backend-frameworks-2024'],
   ['Framework page', '/frameworks/phoenix'],
   ['Home', '/'],
+  ['Post with three images', `/blog/${THREE_IMAGE_POST_SLUG}`],
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -31,6 +34,7 @@ async function main() {
   if (!browser) throw new Error('No Chromium found: install Debian’s chromium or set CHROMIUM_PATH.');
   const database = await createBenchDatabase();
   await ensureAppBuild(false, database.url);
+  await loadThreeImagePost(database.sql);
   const app = await startNext(ROOT, PORT, { DATABASE_URL: database.url, AUTH_SECRET: benchSecret, SITE_URL: `http://127.0.0.1:${PORT}` });
   const chrome = await chromeLauncher.launch({
     chromePath: browser.executablePath,
