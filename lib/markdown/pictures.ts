@@ -68,6 +68,16 @@ export function rehypeLibraryPictures() {
       const node = stack.pop()!;
       // A <picture> made here holds an <img> of the same address: not to be made again.
       if (!('children' in node) || made.has(node as Element)) continue;
+      // An image alone in its paragraph, with a caption in the library, becomes a <figure> with that caption.
+      if (node.type === 'element' && node.tagName === 'p') {
+        const figure = captionedFigure(node, media, first);
+        if (figure) {
+          Object.assign(node, figure);
+          first = false;
+          made.add(node.children[0] as Element);
+          continue;
+        }
+      }
       node.children = node.children.map((child): ElementContent => {
         if (child.type !== 'element' || child.tagName !== 'img') return child as ElementContent;
         const hash = mediaHashOf(String(child.properties.src ?? ''));
@@ -82,5 +92,22 @@ export function rehypeLibraryPictures() {
       // Document order for "first": push children reversed so the earliest is popped first.
       for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i]!);
     }
+  };
+}
+
+/** The <figure> for a paragraph that holds only a captioned library image, or null. */
+function captionedFigure(paragraph: Element, media: Map<string, PictureSource>, eager: boolean): Element | null {
+  const content = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const [only] = content;
+  if (content.length !== 1 || only?.type !== 'element' || only.tagName !== 'img') return null;
+  const hash = mediaHashOf(String(only.properties.src ?? ''));
+  const image = hash ? media.get(hash) : undefined;
+  if (!image?.caption) return null;
+  const alt = String(only.properties.alt ?? '').trim() || image.altText;
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {},
+    children: [pictureElement(image, { alt, eager }), { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: image.caption }] }],
   };
 }

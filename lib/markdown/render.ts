@@ -18,8 +18,8 @@ export { MarkdownLimitError };
  */
 const articleSchema: SanitizeSchema = {
   ...defaultSchema,
-  // <picture> and its sources come only from rehypeLibraryPictures (raw HTML is never parsed).
-  tagNames: [...(defaultSchema.tagNames ?? []), 'picture', 'source'],
+  // <picture>, its sources and <figure> come only from rehypeLibraryPictures (raw HTML is never parsed).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'picture', 'source', 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
     img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async'], ['fetchPriority', 'high']],

@@ -98,6 +98,12 @@ describe('Markdown images from the library', () => {
     expect(imgs[1]).toContain('loading="lazy"');
   });
 
+  it('become a <figure> with the library caption when alone in their paragraph', () => {
+    const html = renderMarkdown(`![](/media/${HASH}/1200.jpg)\n\nText ![](/media/${HASH}/1200.jpg)`, 'article', { media: [{ ...image, caption: 'Dusk, <b>October</b>' }] });
+    expect(html).toMatch(/^<figure><picture>.*<\/picture><figcaption>Dusk, &#x3C;b>October&#x3C;\/b><\/figcaption><\/figure>/);
+    expect(html).toMatch(/<p>Text <picture>/);
+  });
+
   it('leave other images plain and still sanitized, and never render images in comments', () => {
     const html = renderMarkdown(`![x](https://example.com/a.png) ![y](javascript:alert(1))`, 'article', { media: [image] });
     expect(html).not.toContain('<picture>');
