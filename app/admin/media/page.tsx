@@ -25,7 +25,6 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
   const user = await requireRole(...STAFF);
   const params = await searchParams;
   // Control characters (a NUL above all) cannot reach PostgreSQL text; they never match a name anyway.
-  // eslint-disable-next-line no-control-regex
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) ?? '';
   const missingAlt = params.missing === 'alt';
   const page = parsePositiveInt(params.page ?? '1') ?? 1;
