@@ -23,8 +23,6 @@ export interface MediaFileSource {
 export class CachedFileSource implements MediaFileSource {
   private readonly entries = new Map<string, StoredFile>();
   private size = 0;
-  /** Reads of the underlying source, for the bench's "queries per view". */
-  misses = 0;
 
   constructor(
     private readonly source: MediaFileSource,
@@ -40,7 +38,6 @@ export class CachedFileSource implements MediaFileSource {
       this.entries.set(key, hit);
       return hit;
     }
-    this.misses += 1;
     const file = await this.source.read(hash, name);
     if (file && file.bytes.length <= this.maxBytes / 4) this.remember(key, file);
     return file;
