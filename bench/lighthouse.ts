@@ -14,14 +14,17 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { findBrowser } from '../tests/setup/browser';
 import { COMMENT_POSTS, loadCommentThreads } from './lib/comments';
 import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT, startNext } from './lib/environment';
+import { loadThreeImagePost, THREE_IMAGE_POST_SLUG } from './lib/media';
 
-const PORT = 3210;
+// Overridable so several checkouts on one machine can run it at once.
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3210);
 const PAGES = [
   ['Home', '/'],
   ['Top 10 post', '/blog/top-10-backend-frameworks-2024'],
   ['Framework page', '/frameworks/phoenix'],
   ['Category page', '/category/web-development'],
   ['Post, 10 comments', `/blog/${COMMENT_POSTS.few}`],
+  ['Post with three images', `/blog/${THREE_IMAGE_POST_SLUG}`],
 ] as const;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -37,6 +40,7 @@ async function main() {
   const database = await createBenchDatabase();
   await loadCommentThreads(database.sql);
   await ensureAppBuild(false, database.url);
+  await loadThreeImagePost(database.sql);
   const app = await startNext(ROOT, PORT, { DATABASE_URL: database.url, AUTH_SECRET: benchSecret, SITE_URL: `http://127.0.0.1:${PORT}` });
   const chrome = await chromeLauncher.launch({
     chromePath: browser.executablePath,

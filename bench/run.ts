@@ -15,6 +15,7 @@ import { startMemoryServer, startStaticNextApp } from './lib/baselines';
 import { COMMENT_POSTS, loadCommentThreads, measureCommentSubmission } from './lib/comments';
 import { benchSecret, createBenchDatabase, ensureAppBuild, residentMiB, ROOT, startNext, type BenchDatabase } from './lib/environment';
 import { measure, warmUp, type LoadResult } from './lib/load';
+import { FEATURED_TOP10_SLUG, loadBenchImage } from './lib/media';
 import { QueryCounter } from './lib/queries';
 import { loadScaleData, SCALE } from './lib/scale';
 import { printTable, type Row } from './lib/table';
@@ -40,11 +41,15 @@ const PAGES: Array<{ name: string; path: string }> = [
   // The first page of a thread costs the same whatever its length (both are cached; the render reads 50 threads).
   { name: 'Post, 10 comments', path: `/blog/${COMMENT_POSTS.few}` },
   { name: 'Post, 10,000 comments', path: `/blog/${COMMENT_POSTS.many}` },
+  { name: 'Top 10 post with a feature image', path: `/blog/${FEATURED_TOP10_SLUG}` },
 ];
+
+/** Set once the bench image is stored: its content address is known only then. */
+let imagePage: { name: string; path: string } | null = null;
 
 async function measurePages(baseUrl: string, counter: QueryCounter): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const page of PAGES) {
+  for (const page of [...PAGES, ...(imagePage ? [imagePage] : [])]) {
     const url = `${baseUrl}${page.path}`;
     await warmUp(url);
     const start = await counter.reset();
@@ -87,6 +92,9 @@ async function main() {
   try {
     await ensureAppBuild(args.rebuild, database.url);
     await loadCommentThreads(database.sql);
+    const image = await loadBenchImage(database.sql);
+    imagePage = { name: 'Image file (960w AVIF) from cache', path: image.imagePath };
+    console.log(image.savings);
     const demo = await measureApp(database, 'demo data');
 
     console.log('Measuring the baselines …');
@@ -119,6 +127,7 @@ async function main() {
       baselines,
       scale: scale && { rows: scale.rows, rssMiB: [scale.rssBefore, scale.rssAfter] },
       queryCounting: demo.queryMethod,
+      imageSavings: image.savings,
     };
     await mkdir(path.join(ROOT, 'bench', 'results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -30,6 +30,8 @@ export const cacheTags = {
   scheduleBound: 'schedule-bound',
   /** The approved comments shown on one post or framework page. */
   comments: (kind: 'post' | 'framework', slug: string) => `comments:${kind}:${slug}`,
+  /** Every page that shows one library image (in Markdown, as a feature image or a logo). */
+  media: (hash: string) => `media:${hash}`,
   /** Comment counts in post lists. */
   commentCounts: 'comments:counts',
 } as const;

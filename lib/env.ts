@@ -16,6 +16,8 @@ const envSchema = z.object({
     .url('SITE_URL must be an absolute URL such as https://blog.example.com')
     .default('http://localhost:3000')
     .transform((url) => url.replace(/\/+$/, '')),
+  /** Memory each instance spends keeping image files it has served (lib/media/storage.ts). */
+  MEDIA_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
   AUTH_SECRET: z
     .string({ error: 'AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.' })
     .min(32, 'AUTH_SECRET must be at least 32 characters long'),

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Page, PostSummary } from '@/lib/data/types';
 import { formatDate } from '@/lib/site';
+import { MediaPicture } from './media-picture';
 
 /** A page of post cards with previous / next links; `pageHref(n)` builds each page's URL. */
 export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary>; pageHref: (n: number) => string; emptyText: string }) {
@@ -11,6 +12,8 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
         {page.items.map((post) => (
           <li key={post.slug}>
             <article className="post-card" aria-labelledby={`post-${post.slug}`}>
+              {/* Decorative here: the title next to it says what the card is. */}
+              {post.featureImage && <MediaPicture image={post.featureImage} alt="" sizes="(max-width: 40rem) 100vw, 12rem" className="post-card-image" />}
               <Link href={`/category/${post.categorySlug}`} className="pill">
                 {post.categoryName}
               </Link>

@@ -18,6 +18,7 @@ const EDITORS: Role[] = ['admin', 'editor'];
 const adminLinks: Array<{ href: string; label: string; roles: Role[] }> = [
   { href: '/admin', label: 'Dashboard', roles: STAFF },
   { href: '/admin/posts', label: 'Posts', roles: STAFF },
+  { href: '/admin/media', label: 'Media', roles: STAFF },
   { href: '/admin/frameworks', label: 'Frameworks', roles: EDITORS },
   { href: '/admin/comments', label: 'Comments', roles: EDITORS },
   { href: '/admin/quotes', label: 'Quote requests', roles: EDITORS },

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps, tsvector } from './columns';
+import { media } from './media';
 import { posts } from './posts';
 
 export const frameworks = pgTable(
@@ -33,6 +34,8 @@ export const frameworks = pgTable(
         (): SQL =>
           sql`setweight(to_tsvector('english', ${frameworks.name}), 'A') || setweight(to_tsvector('english', ${frameworks.language} || ' ' || ${frameworks.architecture}), 'B') || setweight(to_tsvector('english', ${frameworks.searchText}), 'C')`,
       ),
+    /** Optional logo from the media library: the page header and social previews. */
+    logoMediaId: integer('logo_media_id').references(() => media.id, { onDelete: 'restrict' }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

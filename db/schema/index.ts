@@ -9,3 +9,4 @@ export * from './slug-redirects';
 export * from './audit-log';
 export * from './comments';
 export * from './rate-limits';
+export * from './media';

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { categories } from './categories';
+import { media } from './media';
 import { timestamps, tsvector } from './columns';
 import { users } from './users';
 
@@ -23,6 +24,8 @@ export const posts = pgTable(
     categoryId: integer('category_id')
       .notNull()
       .references(() => categories.id),
+    /** Optional picture for the post header, cards and social previews; an image in use cannot be deleted. */
+    featureMediaId: integer('feature_media_id').references(() => media.id, { onDelete: 'restrict' }),
     /** Incremented on every save, so concurrent edits can be detected. */
     version: integer('version').notNull().default(1),
     /** Set when the post is moved to the trash; null while it lives. */

@@ -45,3 +45,8 @@ export function invalidateRanking(postSlug: string, frameworkSlugs: string[]): v
   updateTag(cacheTags.postSlug(postSlug));
   invalidateFramework(...frameworkSlugs);
 }
+
+/** Editing or deleting an image: every page that shows it tagged itself with its hash. */
+export function invalidateMedia(hash: string): void {
+  updateTag(cacheTags.media(hash));
+}

@@ -14,6 +14,7 @@ const summaryColumns = {
   authorName: users.name,
   categorySlug: categories.slug,
   categoryName: categories.name,
+  featureMediaId: posts.featureMediaId,
 };
 
 export interface PostListFilter {

@@ -1,3 +1,5 @@
+import type { MediaRendition } from './media';
+
 export interface PostSummary {
   slug: string;
   title: string;
@@ -8,6 +10,9 @@ export interface PostSummary {
   categoryName: string;
   /** Approved comments; present in post lists. */
   commentCount?: number;
+  featureMediaId: number | null;
+  /** Attached by the cached reader reads (lib/reader/posts.ts), tagged with the image. */
+  featureImage?: MediaRendition | null;
 }
 
 export interface PostDetail extends PostSummary {

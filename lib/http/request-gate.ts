@@ -47,7 +47,8 @@ function expectedHost(headers: Headers): string | undefined {
   return headers.get('x-forwarded-host')?.split(',')[0]?.trim() || headers.get('host') || undefined;
 }
 
-function originHost(origin: string): string | null {
+/** The host of an Origin header, or null when it is not an address. */
+export function originHost(origin: string): string | null {
   try {
     return new URL(origin).host;
   } catch {

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { characterCount } from '@/lib/validation/text';
+import { rehypeLibraryPictures, type PictureOptions } from './pictures';
 import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
 export { MarkdownLimitError };
@@ -18,6 +19,13 @@ export { MarkdownLimitError };
  */
 const articleSchema: SanitizeSchema = {
   ...defaultSchema,
+  // <picture>, its sources and <figure> come only from rehypeLibraryPictures (raw HTML is never parsed).
+  tagNames: [...(defaultSchema.tagNames ?? []), 'picture', 'source', 'figure', 'figcaption'],
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async'], ['fetchPriority', 'high']],
+    source: ['srcSet', 'sizes', ['type', 'image/avif', 'image/webp']],
+  },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
 
@@ -86,7 +94,7 @@ interface Profile {
 const profiles = {
   article: {
     parser: unified().use(remarkParse).use(remarkGfm).freeze(),
-    toHtml: unified().use(remarkRehype).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
+    toHtml: unified().use(remarkRehype).use(rehypeLibraryPictures).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
     limits: { maxLength: 100_000, maxDepth: 40, maxDelimitersPerBlock: 400, maxBracketsPerBlock: 200 },
   },
   comment: {
@@ -117,11 +125,14 @@ export function parseMarkdown(source: string, profileName: MarkdownProfile = 'ar
   });
 }
 
-/** Markdown → sanitized HTML. Throws MarkdownLimitError for input it will not render. */
-export function renderMarkdown(source: string, profileName: MarkdownProfile = 'article'): string {
+/**
+ * Markdown → sanitized HTML. Throws MarkdownLimitError for input it will not
+ * render. `pictures` names the library images the text uses, which become <picture>s.
+ */
+export function renderMarkdown(source: string, profileName: MarkdownProfile = 'article', pictures?: PictureOptions): string {
   const mdast = parseMarkdown(source, profileName);
   const { toHtml } = profiles[profileName];
-  return guardStack(() => toHtml.stringify(toHtml.runSync(mdast) as HastRoot));
+  return guardStack(() => toHtml.stringify(toHtml.runSync(mdast, { data: { pictures } }) as HastRoot));
 }
 
 function guardStack<T>(work: () => T): T {

@@ -1,6 +1,8 @@
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
 import { getFramework, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { getFrameworkLogoMediaIdBySlug } from '@/lib/data/feature-images';
+import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
 export async function readFrameworks() {
@@ -21,12 +23,13 @@ export async function readFramework(slug: string) {
   cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex, cacheTags.postLists);
   const framework = await getFramework(slug);
   if (!framework) return null;
-  const [all, rankedIn] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug)]);
+  const [all, rankedIn, logoId] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug), getFrameworkLogoMediaIdBySlug(slug)]);
+  const logo = logoId === null ? null : await readMediaRendition(logoId);
   const index = all.findIndex((candidate) => candidate.slug === slug);
   const neighbour = (offset: number) => {
     const other = all[index + offset];
     return other ? { slug: other.slug, name: other.name } : null;
   };
   cacheTag(...rankedIn.map((post) => cacheTags.postSlug(post.slug)));
-  return { framework, previous: neighbour(-1), next: neighbour(1), rankedIn };
+  return { framework, previous: neighbour(-1), next: neighbour(1), rankedIn, logo };
 }

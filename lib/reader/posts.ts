@@ -3,6 +3,8 @@ import { cacheTags } from '@/lib/cache-tags';
 import { getCategory, listCategoryCounts } from '@/lib/data/categories';
 import { listRankedFrameworks } from '@/lib/data/frameworks';
 import { getPostBySlug, getSlugRedirectTarget, listPosts, listPublicPostSlugs, listYearCounts, type PostListFilter } from '@/lib/data/posts';
+import type { MediaRendition } from '@/lib/data/media';
+import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
 // Cached reads for reader pages. Each result lives until a write invalidates
@@ -14,7 +16,13 @@ export async function readPostList(filter: PostListFilter, page: number) {
   cacheTag(cacheTags.postLists, cacheTags.commentCounts);
   if (filter.categorySlug) cacheTag(cacheTags.category(filter.categorySlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
-  return listPosts(filter, page);
+  const list = await listPosts(filter, page);
+  return { ...list, items: await withFeatureImages(list.items) };
+}
+
+/** Each post's feature image, read through the per-image cache so the list takes the image's tag. */
+async function withFeatureImages<T extends { featureMediaId: number | null }>(items: T[]): Promise<Array<T & { featureImage: MediaRendition | null }>> {
+  return Promise.all(items.map(async (item) => ({ ...item, featureImage: item.featureMediaId === null ? null : await readMediaRendition(item.featureMediaId) })));
 }
 
 /** A post and, for a "Top N" post, its ranked frameworks. */
@@ -22,8 +30,9 @@ export async function readPost(slug: string) {
   'use cache';
   await cacheForReaders();
   cacheTag(cacheTags.postSlug(slug));
-  const post = await getPostBySlug(slug);
-  if (!post) return null;
+  const found = await getPostBySlug(slug);
+  if (!found) return null;
+  const post = { ...found, featureImage: found.featureMediaId === null ? null : await readMediaRendition(found.featureMediaId) };
   const ranked = await listRankedFrameworks(post.id);
   cacheTag(cacheTags.category(post.categorySlug), ...ranked.map((framework) => cacheTags.framework(framework.slug)));
   return { post, ranked };

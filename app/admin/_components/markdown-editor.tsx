@@ -1,7 +1,9 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useTransition, type ClipboardEvent, type DragEvent } from 'react';
+import { ACCEPTED_TYPES } from '../media/accepted-types';
 import { previewMarkdownAction, type PreviewResult } from '../preview-action';
+import { imageFilesOf, uploadImage } from './upload-image';
 
 interface Props {
   name: string;
@@ -27,6 +29,49 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [isRendering, startRendering] = useTransition();
   const latest = useRef(0);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+
+  /** Uploads each image in turn and puts its Markdown where the cursor was. */
+  async function insertImages(files: File[]) {
+    const field = textarea.current;
+    if (!field || files.length === 0) return;
+    setUploadError(null);
+    let at = field.selectionEnd;
+    for (const file of files) {
+      setUpload({ name: file.name || 'pasted image', percent: 0 });
+      const answer = await uploadImage(file, (fraction) => setUpload({ name: file.name || 'pasted image', percent: Math.round(fraction * 100) }));
+      if (!answer.ok) {
+        setUploadError(answer.error);
+        break;
+      }
+      const before = field.value.slice(0, at);
+      const text = `${before === '' || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n'}${answer.markdown}\n\n`;
+      field.setRangeText(text, at, at, 'end');
+      at += text.length;
+      // setRangeText fires no input event; tell React and the unsaved-changes guard.
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      setSource(field.value);
+    }
+    setUpload(null);
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const files = imageFilesOf(event.clipboardData);
+    if (files.length === 0) return;
+    event.preventDefault();
+    void insertImages(files);
+  }
+
+  function onDrop(event: DragEvent<HTMLTextAreaElement>) {
+    const files = imageFilesOf(event.dataTransfer);
+    if (files.length === 0) return;
+    event.preventDefault();
+    const field = textarea.current!;
+    field.focus();
+    void insertImages(files);
+  }
 
   useEffect(() => {
     const request = ++latest.current;
@@ -54,12 +99,18 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
       )}
       <div className="markdown-editor-panes">
         <textarea
+          ref={textarea}
           id={id}
           name={name}
           rows={rows}
           required={required}
           defaultValue={defaultValue}
           onChange={(event) => setSource(event.target.value)}
+          onPaste={onPaste}
+          onDrop={onDrop}
+          onDragOver={(event) => {
+            if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
           spellCheck
@@ -76,6 +127,36 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
             <p className="field-hint">The preview appears here as you type.</p>
           )}
         </section>
+      </div>
+      <div className="markdown-editor-images">
+        <label className="button button-secondary">
+          Insert image…
+          {/* No name: the file goes to the media library, not with the form. */}
+          <input
+            type="file"
+            accept={ACCEPTED_TYPES}
+            multiple
+            className="visually-hidden"
+            onChange={(event) => {
+              const files = [...(event.target.files ?? [])];
+              event.target.value = '';
+              void insertImages(files);
+            }}
+          />
+        </label>
+        <span className="field-hint">or paste or drop an image into the text.</span>
+        <span role="status" aria-live="polite">
+          {upload && (
+            <>
+              Uploading {upload.name}… <progress max={100} value={upload.percent} aria-label={`Uploading ${upload.name}`} /> {upload.percent}%
+            </>
+          )}
+        </span>
+        {uploadError && (
+          <p className="field-error" role="alert">
+            {uploadError}
+          </p>
+        )}
       </div>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">

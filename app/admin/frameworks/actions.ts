@@ -8,9 +8,12 @@ import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramew
 import { diffFields } from '@/lib/diff/fields';
 import { fieldErrors, requireFormData } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
+import { setFrameworkLogo } from '@/lib/data/feature-images';
+import { missingAltMessage } from '@/lib/media/alt-text';
 import { parseFramework } from '@/lib/validation/framework';
 import { FRAMEWORK_LABELS, type FrameworkFormField } from '@/lib/validation/framework-fields';
 import { formatRevisionTime } from '../_components/revisions/format';
+import type { FeatureImageState } from '../_components/feature-image-form';
 import type { FrameworkFormState } from './form-state';
 import { asFieldMap, isListField, readFrameworkValues } from './form-values';
 
@@ -48,6 +51,9 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
   if (!parsed.success) {
     return { ...base, status: 'error', errors: fieldErrors<FrameworkFormField>(parsed.error), message: 'The framework was not saved. Please correct the fields marked below.' };
   }
+  // Framework articles are always public, so an undescribed library image is refused at every save.
+  const altProblem = await missingAltMessage(parsed.data.overview, FRAMEWORK_LABELS.overview);
+  if (altProblem) return { ...base, status: 'error', errors: { overview: altProblem }, message: 'The framework was not saved. Please correct the fields marked below.' };
   const slugTaken = (error: SlugTakenError): FrameworkFormState => ({
     ...base,
     status: 'error',
@@ -122,4 +128,24 @@ export async function restoreFrameworkRevisionAction(formData: FormData): Promis
   if (result.status === 'not-found') notFound();
   invalidateFramework(result.previousSlug, result.slug);
   redirect(`/admin/frameworks/${id}/history?restored=${result.restoredVersion}`);
+}
+
+/** Sets or clears a framework's logo (editors and admins): a library image with alt text. */
+export async function setFrameworkLogoAction(_previous: FeatureImageState, formData: FormData): Promise<FeatureImageState> {
+  requireFormData(formData);
+  const user = await requireRole('admin', 'editor');
+  const id = parsePositiveInt(formData.get('id'));
+  if (id === null) notFound();
+  const raw = formData.get('mediaId');
+  const values = { mediaId: typeof raw === 'string' ? raw : '' };
+  const mediaId = values.mediaId === '' ? null : parsePositiveInt(values.mediaId);
+  const refused = (message: string): FeatureImageState => ({ status: 'error', values, errors: { mediaId: message }, message: 'The logo was not changed.' });
+  if (values.mediaId !== '' && mediaId === null) return refused('Logo must be one of the images listed.');
+  const outcome = await setFrameworkLogo(id, mediaId, user);
+  if (!outcome.ok) {
+    if (outcome.reason === 'not-found') notFound();
+    return refused(outcome.reason === 'no-alt' ? 'Logo has no alt text. Describe it in the media library first.' : 'Logo must be one of the images listed.');
+  }
+  invalidateFramework(outcome.slug!);
+  return { status: 'success', values, errors: {}, message: mediaId === null ? 'Logo removed.' : 'Logo set.' };
 }

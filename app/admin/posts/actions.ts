@@ -3,6 +3,7 @@
 import { refresh } from 'next/cache';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { requireRole, STAFF } from '@/lib/auth/guards';
+import { canManageMedia } from '@/lib/auth/media-policy';
 import { canEditPost, canManageTrash } from '@/lib/auth/post-policy';
 import { invalidatePost } from '@/lib/cache/invalidate';
 import {
@@ -17,12 +18,16 @@ import {
   type EditablePost,
   type SaveOutcome,
 } from '@/lib/data/post-editing';
+import { setPostFeatureImage } from '@/lib/data/feature-images';
+import { getMediaItem } from '@/lib/data/media';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
 import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
+import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
+import type { FeatureImageState } from '../_components/feature-image-form';
 import { describeConflict, type PostConflict } from './conflict';
 
 export type PostFormState = FormState<PostField> & { conflict?: PostConflict; postId?: number };
@@ -52,6 +57,9 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'The post was not saved. Correct the fields marked below.', postId: id ?? undefined };
   }
   const { version, ...input } = parsed.data;
+  // Readers who cannot see a picture get its alt text: a post with an undescribed image stays a draft.
+  const altProblem = input.status === 'draft' ? null : await missingAltMessage(input.body, 'Body');
+  if (altProblem) return { status: 'error', values, errors: { body: altProblem }, message: 'The post was not published. Correct the fields marked below; saving it as a draft works now.', postId: id ?? undefined };
   // "Save mine anyway", offered after a conflict, bases the save on the version the author has now seen.
   const baseVersion = parsePositiveInt(formData.get('overwriteVersion')) ?? version;
   const outcome: SaveOutcome = existing ? await updatePost(existing.id, baseVersion, input, user) : await createPost(input, user);
@@ -123,4 +131,25 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   }
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
   redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.post.version}`);
+}
+
+/** Sets or clears the post's feature image: one of the library images the user may manage, with alt text. */
+export async function setFeatureImageAction(_previous: FeatureImageState, formData: FormData): Promise<FeatureImageState> {
+  requireFormData(formData);
+  const user = await requireRole(...STAFF);
+  const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
+  const raw = formData.get('mediaId');
+  const values = { mediaId: typeof raw === 'string' ? raw : '' };
+  const mediaId = values.mediaId === '' ? null : parsePositiveInt(values.mediaId);
+  const refused = (message: string): FeatureImageState => ({ status: 'error', values, errors: { mediaId: message }, message: 'The feature image was not changed.' });
+  if (values.mediaId !== '' && mediaId === null) return refused('Feature image must be one of the images listed.');
+  const image = mediaId === null ? null : await getMediaItem(mediaId);
+  if (mediaId !== null && (!image || !canManageMedia(user, image))) return refused('Feature image must be one of the images listed.');
+  const outcome = await setPostFeatureImage(post.id, mediaId, user);
+  if (!outcome.ok) {
+    if (outcome.reason === 'not-found') notFound();
+    return refused(outcome.reason === 'no-alt' ? 'Feature image has no alt text. Describe it in the media library first.' : 'Feature image no longer exists. Choose another.');
+  }
+  invalidatePost(placementOf(post));
+  return { status: 'success', values, errors: {}, message: mediaId === null ? 'Feature image removed.' : 'Feature image set.' };
 }

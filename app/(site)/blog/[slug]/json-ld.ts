@@ -1,6 +1,15 @@
 import type { PostDetail, RankedFramework } from '@/lib/data/types';
+import type { SocialImage } from '@/lib/metadata';
+import { SOCIAL_CROP } from '@/lib/media/limits';
+import { mediaFileUrl } from '@/lib/media/urls';
 import { paths } from '@/lib/paths';
 import { absoluteUrl, site } from '@/lib/site';
+
+/** The feature image's 1200×630 crop, or the card generated from the title (app/(site)/blog/[slug]/social-card.png). */
+export function postSocialImage(post: PostDetail): SocialImage {
+  if (post.featureImage) return { url: mediaFileUrl(post.featureImage.hash, 'og.jpg'), ...SOCIAL_CROP, alt: post.featureImage.altText };
+  return { url: `${paths.post(post.slug)}/social-card.png`, ...SOCIAL_CROP, alt: post.title };
+}
 
 /** BlogPosting for every post; a "Top N" post also lists its frameworks as an ItemList. */
 export function postJsonLd(post: PostDetail, ranked: RankedFramework[], url: string): object {
@@ -15,6 +24,7 @@ export function postJsonLd(post: PostDetail, ranked: RankedFramework[], url: str
     mainEntityOfPage: url,
     url,
     articleSection: post.categoryName,
+    image: absoluteUrl(postSocialImage(post).url),
   };
   if (ranked.length === 0) return { '@context': 'https://schema.org', ...posting };
   const itemList = {

@@ -4,6 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { commentCountLabel, Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Markdown } from '@/app/_components/markdown';
+import { MediaPicture } from '@/app/_components/media-picture';
 import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
 import { ShareLinks } from '@/app/_components/share-links';
 import { WithSidebar } from '@/app/_components/site-shell';
@@ -14,7 +15,7 @@ import { readCommentThread } from '@/lib/reader/comments';
 import { readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { cacheForReaders } from '@/lib/reader/schedule';
-import { postJsonLd } from './json-ld';
+import { postJsonLd, postSocialImage } from './json-ld';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: post.excerpt,
     path: paths.post(post.slug),
     article: { publishedAt: post.publishedAt, updatedAt: post.updatedAt, authorName: post.authorName, section: post.categoryName },
+    image: postSocialImage(post),
   });
 }
 
@@ -69,9 +71,10 @@ export default async function PostPage({ params }: Props) {
               </>
             )}
           </p>
+          {post.featureImage && <MediaPicture image={post.featureImage} alt={post.featureImage.altText} priority className="feature-image" />}
         </header>
         {ranked.length > 0 && <RankedFrameworksToc frameworks={ranked} />}
-        {before && <Markdown source={before} />}
+        {before && <Markdown source={before} eagerFirstImage={!post.featureImage} />}
         {ranked.length > 0 && <RankedFrameworkSections frameworks={ranked} />}
         {after && (
           <section aria-labelledby="conclusion-heading" className="framework-section">

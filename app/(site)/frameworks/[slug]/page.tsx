@@ -5,7 +5,10 @@ import { Comments } from '@/app/(site)/_comments/comments';
 import { FrameworkBody, FrameworkFacts } from '@/app/_components/framework-body';
 import { ShareLinks } from '@/app/_components/share-links';
 import { WithSidebar } from '@/app/_components/site-shell';
+import { MediaPicture } from '@/app/_components/media-picture';
 import { pageMetadata } from '@/lib/metadata';
+import { SOCIAL_CROP } from '@/lib/media/limits';
+import { mediaFileUrl } from '@/lib/media/urls';
 import { paths } from '@/lib/paths';
 import { readFramework, readFrameworks } from '@/lib/reader/frameworks';
 import { absoluteUrl } from '@/lib/site';
@@ -26,11 +29,12 @@ function describe(name: string, overview: string): string {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await readFramework((await params).slug);
   if (!found) return {};
-  const { framework } = found;
+  const { framework, logo } = found;
   return pageMetadata({
     title: `${framework.name}: pros, cons and key features`,
     description: describe(framework.name, framework.overview),
     path: paths.framework(framework.slug),
+    image: logo ? { url: mediaFileUrl(logo.hash, 'og.jpg'), ...SOCIAL_CROP, alt: logo.altText } : undefined,
   });
 }
 
@@ -39,7 +43,7 @@ export default async function FrameworkPage({ params }: Props) {
   await cacheForReaders();
   const found = await readFramework((await params).slug);
   if (!found) notFound();
-  const { framework, previous, next, rankedIn } = found;
+  const { framework, previous, next, rankedIn, logo } = found;
   return (
     <WithSidebar>
       <article aria-labelledby="framework-title">
@@ -47,6 +51,7 @@ export default async function FrameworkPage({ params }: Props) {
           <Link href={paths.frameworks()} className="pill">
             Backend frameworks
           </Link>
+          {logo && <MediaPicture image={logo} alt={logo.altText} sizes="8rem" priority className="framework-logo" />}
           <h1 id="framework-title">{framework.name}</h1>
           <FrameworkFacts framework={framework} />
           {rankedIn.map((post) => (

@@ -6,6 +6,10 @@ import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit } from '@/lib/data/framework-editing';
 import { paths } from '@/lib/paths';
 import { formatRevisionTime } from '../../_components/revisions/format';
+import { FeatureImageForm } from '@/app/admin/_components/feature-image-form';
+import { getFrameworkLogoMediaId } from '@/lib/data/feature-images';
+import { listMediaChoices } from '@/lib/data/media';
+import { setFrameworkLogoAction } from '../actions';
 import { FrameworkForm } from '../_components/framework-form';
 import { initialFrameworkState } from '../form-state';
 import { toFormValues } from '../form-values';
@@ -22,6 +26,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
   const framework = await getFrameworkForEdit(id);
   if (!framework) notFound();
   const { saved } = await searchParams;
+  const [logoId, mediaChoices] = await Promise.all([getFrameworkLogoMediaId(framework.id), listMediaChoices()]);
   return (
     <>
       <p>
@@ -39,6 +44,7 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
       )}
       {/* Keyed by version: after a save the form starts again from what is stored. */}
       <FrameworkForm key={framework.version} initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })} submitLabel="Save framework" />
+      <FeatureImageForm action={setFrameworkLogoAction} targetId={framework.id} label="Logo" currentId={logoId} choices={mediaChoices} />
     </>
   );
 }

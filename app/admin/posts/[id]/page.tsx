@@ -7,7 +7,11 @@ import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import { getEditablePost, isLive } from '@/lib/data/post-editing';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths, paths } from '@/lib/paths';
-import { trashPostAction } from '../actions';
+import { FeatureImageForm } from '@/app/admin/_components/feature-image-form';
+import { mediaScopeOf } from '@/lib/auth/media-policy';
+import { getPostFeatureMediaId } from '@/lib/data/feature-images';
+import { listMediaChoices } from '@/lib/data/media';
+import { setFeatureImageAction, trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
 import { PostEditor } from '../post-editor';
 
@@ -22,6 +26,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();
+  const [featureMediaId, mediaChoices] = await Promise.all([getPostFeatureMediaId(post.id), listMediaChoices(mediaScopeOf(user))]);
   const { created, saved, restored } = await searchParams;
   const notice = created ? 'Post created.' : saved ? `Saved (version ${saved}).` : restored ? `Revision restored as version ${restored}.` : undefined;
 
@@ -39,6 +44,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       </p>
       {/* Keyed by version: after any save or restore the editor starts again from what is stored. */}
       <PostEditor key={post.version} postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
+      <FeatureImageForm action={setFeatureImageAction} targetId={post.id} label="Feature image" currentId={featureMediaId} choices={mediaChoices} />
       <form action={trashPostAction} className="danger-zone">
         <input type="hidden" name="id" value={post.id} />
         <button type="submit" className="button button-danger">
