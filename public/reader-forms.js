@@ -81,9 +81,24 @@
     return true;
   }
 
+  /**
+   * The server's form parser drops a leading byte-order mark before any check
+   * can see it (decision 010); say so here rather than let the text change.
+   */
+  function fieldStartingWithBom(form) {
+    return [...form.querySelectorAll('input[type="text"], input[type="email"], textarea')].find((field) => field.value.charCodeAt(0) === 0xfeff);
+  }
+
   async function submit(form, event) {
     event.preventDefault();
     if (form.getAttribute('aria-busy') === 'true') return;
+    const marked = fieldStartingWithBom(form);
+    if (marked) {
+      const label = form.querySelector(`label[for="${marked.id}"]`);
+      sayError(form, `${label ? label.textContent : 'A field'} starts with an invisible byte-order mark (U+FEFF), which would be lost. Please delete it and send again.`);
+      marked.focus();
+      return;
+    }
     const body = new FormData(form, event.submitter);
     const region = regionOf(form);
     setBusy(form, true);

@@ -83,3 +83,34 @@ test('the admin keeps the App Router, under a nonce policy the browser never has
   const response = await page.request.get('/admin/posts');
   expect(response.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
 });
+
+test.describe('the reader form script', () => {
+  test('keeps the text and says so when the server refuses the form or cannot be reached', async ({ page }) => {
+    await page.goto('/quote');
+    await page.getByLabel('Name').fill('Ada Lovelace');
+    await page.getByLabel('E-mail').fill('ada@example.com');
+    await page.getByLabel('What can we help you with?').fill('A site with a blog, by spring.');
+    await page.route('**/quote', (route) =>
+      route.request().method() === 'POST' ? route.fulfill({ status: 413, contentType: 'text/plain; charset=utf-8', body: 'The form is larger than the 1 MB the server accepts.' }) : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('alert')).toContainText('larger than the 1 MB');
+    await expect(page.getByLabel('What can we help you with?')).toHaveValue('A site with a blog, by spring.');
+
+    await page.unroute('**/quote');
+    await page.route('**/quote', (route) => (route.request().method() === 'POST' ? route.abort('connectionrefused') : route.continue()));
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('alert')).toContainText('Nothing you typed is lost');
+    await expect(page.getByLabel('Name')).toHaveValue('Ada Lovelace');
+    await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  });
+
+  test('refuses a leading byte-order mark, which the server’s form parser would drop', async ({ page }) => {
+    await page.goto('/quote');
+    const message = page.getByLabel('What can we help you with?');
+    await message.fill('\uFEFFStarts with a byte-order mark.');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('alert')).toContainText('byte-order mark');
+    await expect(message).toHaveValue('\uFEFFStarts with a byte-order mark.');
+  });
+});
