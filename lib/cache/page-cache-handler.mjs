@@ -49,7 +49,7 @@ const fanout = getFanout();
 fanout.subscribe(invalidate);
 
 /**
- * Only what a route serves to a GET is worth keeping: a page (200, or the 404
+ * Only what a route serves to every GET is worth keeping: a page (200, or the 404
  * of a missing post, tagged so that publishing it ends the entry), a redirect
  * from a renamed slug, a route handler's 2xx. Anything else - above all the
  * 405 or 400 Next renders for a stray POST - would be served to every later
@@ -58,6 +58,9 @@ fanout.subscribe(invalidate);
  */
 function isServedToReaders(value) {
   const status = value?.status;
+  // A document whose scripts carry a CSP nonce (the admin's) belongs to the one response it was
+  // rendered for: served again, its scripts would carry a nonce the new policy does not allow.
+  if (value?.kind === 'APP_PAGE' && typeof value.html === 'string' && value.html.includes(' nonce="')) return false;
   if (value?.kind === 'APP_ROUTE') return typeof status === 'number' && status >= 200 && status < 300;
   if (value?.kind === 'APP_PAGE') return status === undefined || status === 200 || status === 404 || status === 307 || status === 308;
   return true; // not a route's response (a fetch or image entry)

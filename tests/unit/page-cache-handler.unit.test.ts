@@ -80,3 +80,12 @@ describe('what the page cache keeps', () => {
     }
   });
 });
+
+describe('documents rendered for one response', () => {
+  it('are never kept: an admin page whose scripts carry a CSP nonce is rendered afresh for the next request', async () => {
+    const handler = new PageCacheHandler({});
+    const admin = { kind: 'APP_PAGE', html: '<html><script nonce="abc">self.__next_f.push([0])</script></html>', headers: {} };
+    await handler.set('/admin/frameworks', admin, { cacheControl: { revalidate: false } });
+    expect(await handler.get('/admin/frameworks')).toBeNull();
+  });
+});
