@@ -19,8 +19,15 @@ const COMMON = [
 
 export const READER_POLICY = [...COMMON, "script-src 'self'", "style-src 'self'"].join('; ');
 
+/**
+ * React 19.3 writes `requestAnimationFrame(function(){$RT=performance.now()});` into a prerendered
+ * shell without the request's nonce; it is allowed by its hash. (A React upgrade that changes it
+ * fails the admin CSP tests in tests/e2e/light-pages.e2e.ts and frameworks-admin.e2e.ts.)
+ */
+const REACT_REVEAL_TIMER = "'sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs='";
+
 export function appPolicy(nonce: string): string {
-  return [...COMMON, `script-src 'self' 'nonce-${nonce}'`, "style-src 'self' 'unsafe-inline'"].join('; ');
+  return [...COMMON, `script-src 'self' 'nonce-${nonce}' ${REACT_REVEAL_TIMER}`, "style-src 'self' 'unsafe-inline'"].join('; ');
 }
 
 /** Paths that render with the App Router's client runtime. */

@@ -84,3 +84,13 @@ describe('the sign-in page a form came from', () => {
     expect(callbackFromPage(null)).toBeNull();
   });
 });
+
+describe('the admin policy', () => {
+  it('allows, besides its nonce, exactly the reveal-timer script React writes into a prerendered shell without one', async () => {
+    const { createHash } = await import('node:crypto');
+    const { appPolicy } = await import('@/lib/http/content-security');
+    const hash = createHash('sha256').update('requestAnimationFrame(function(){$RT=performance.now()});').digest('base64');
+    expect(appPolicy('n0nce')).toContain(`script-src 'self' 'nonce-n0nce' 'sha256-${hash}'`);
+    expect(appPolicy('n0nce')).not.toMatch(/script-src[^;]*unsafe/);
+  });
+});
