@@ -94,3 +94,11 @@ describe('the admin policy', () => {
     expect(appPolicy('n0nce')).not.toMatch(/script-src[^;]*unsafe/);
   });
 });
+
+describe('Strict-Transport-Security', () => {
+  it('is sent only where the site is served over https', async () => {
+    const { strictTransportSecurity } = await import('@/lib/http/content-security');
+    expect(strictTransportSecurity('https://blog.example.com')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
+    expect(strictTransportSecurity('http://localhost:3000')).toBeNull();
+  });
+});
