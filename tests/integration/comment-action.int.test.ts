@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { COMMENT_RULES } from '@/lib/comments/rules';
 import { idleState } from '@/lib/forms/form-state';
+import { form } from '../support/action-calls';
 
 // A Server Action outside a request: the client address and cache invalidation are stubbed.
 const request = vi.hoisted(() => ({ ip: '192.0.2.10' }));
@@ -19,12 +20,6 @@ const SLUG = 'design-systems-for-small-teams';
 // Each post its own token (a token posts once): started 10 s ago, a millisecond apart.
 let tokensIssued = 0;
 const startedToken = () => issueFormToken(`post:${SLUG}`, Date.now() - 10_000 - (tokensIssued += 1));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 const valid = { kind: 'post', slug: SLUG, parentId: '', website: '', name: 'Ada', email: 'ada@example.com', body: 'A thoughtful comment.' };
 const post = (fields: Partial<typeof valid> & { token?: string } = {}) => postComment(idleState(), form({ ...valid, token: startedToken(), ...fields }));

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { idleState } from '@/lib/forms/form-state';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, form } from '../support/action-calls';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -15,12 +16,6 @@ const actions = await import('@/app/admin/comments/actions');
 const { getDashboardCounts } = await import('@/lib/data/dashboard');
 
 const SLUG = 'local-seo-basics-for-small-businesses';
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
-  return data;
-}
 
 async function seedComment(fields: { status?: string; email?: string; body?: string } = {}): Promise<number> {
   const [row] = await db.execute<{ id: number }>(sql`
@@ -40,7 +35,6 @@ async function signInAs(role: 'admin' | 'editor' | 'author') {
 }
 
 const LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
 
 beforeEach(async () => {
   session.current = null;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -18,8 +19,6 @@ const { getFrameworkForEdit } = await import('@/lib/data/framework-editing');
 const { listRevisions } = await import('@/lib/data/revisions');
 type FrameworkFormValues = import('@/lib/validation/framework-fields').FrameworkFormValues;
 
-const REDIRECT_TO_LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
 const NOT_FOUND = { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' };
 const redirectTo = (path: string) => ({ digest: expect.stringContaining(`;${path};`) });
 

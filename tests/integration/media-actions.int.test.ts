@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { makePng } from '../support/images';
 import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
@@ -16,16 +17,6 @@ const { savePostAction, setFeatureImageAction } = await import('@/app/admin/post
 const { setFrameworkLogoAction } = await import('@/app/admin/frameworks/actions');
 const { acceptUpload } = await import('@/lib/media/upload');
 const { getMediaItem } = await import('@/lib/data/media');
-
-const idle = { status: 'idle' as const, values: {}, errors: {} };
-const REDIRECT_TO_LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
-
-function form(fields: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 let sizes = 100;
 /** A distinct image uploaded by `owner` (distinct bytes, so no two tests share one). */

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -16,16 +17,6 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 const actions = await import('@/app/admin/posts/actions');
 const { getSlugRedirectTarget, getPostBySlug } = await import('@/lib/data/posts');
 const { listRevisions } = await import('@/lib/data/revisions');
-
-const idle = { status: 'idle' as const, values: {}, errors: {} };
-const REDIRECT_TO_LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
-
-function form(fields: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
-}
 
 async function categoryId(slug = 'design'): Promise<number> {
   const [row] = await db.execute<{ id: number }>(sql`select id from categories where slug = ${slug}`);

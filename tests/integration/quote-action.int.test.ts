@@ -4,16 +4,11 @@ import { submitQuoteRequest } from '@/app/(site)/quote/actions';
 import { db } from '@/db/client';
 import { QUOTE_RATE_LIMIT } from '@/lib/data/quotes';
 import { idleState } from '@/lib/forms/form-state';
+import { form } from '../support/action-calls';
 
 // A Server Action outside a request: the client address is stubbed.
 const request = vi.hoisted(() => ({ ip: '203.0.113.7' }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.ip }) }));
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 async function storedQuotes() {
   return db.execute<{ name: string; email: string; company: string; message: string }>(sql`select name, email, company, message from quote_requests order by id`);

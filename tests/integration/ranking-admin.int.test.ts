@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, form, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
@@ -12,8 +13,6 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 const { addToRankingAction, moveInRankingAction, removeFromRankingAction } = await import('@/app/admin/frameworks/ranking/actions');
 
 const POST = 'top-10-backend-frameworks-2024';
-const REDIRECT_TO_LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
 const NOT_FOUND = { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' };
 const BACK_TO_RANKING = { digest: expect.stringContaining(`;/admin/frameworks/ranking?post=${POST};`) };
 
@@ -35,12 +34,6 @@ async function ranking(): Promise<string[]> {
 async function rankingAudits(): Promise<number> {
   const [row] = await db.execute<{ count: number }>(sql`select count(*)::int as count from audit_log where action like 'ranking.%'`);
   return row!.count;
-}
-
-function form(fields: Record<string, string | number>) {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
-  return data;
 }
 
 async function signInAs(role: 'admin' | 'editor' | 'author') {

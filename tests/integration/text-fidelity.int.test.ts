@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { idleState } from '@/lib/forms/form-state';
+import { form } from '../support/action-calls';
 
 // Public actions outside a request: the client address and cache invalidation are stubbed.
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250) + 1}` }) }));
@@ -14,12 +15,6 @@ const { issueFormToken } = await import('@/lib/comments/form-token');
 const SLUG = 'design-systems-for-small-teams';
 const quote = { name: 'Grace Hopper', email: 'grace@example.com', company: 'Navy', message: 'We would like a new website for our museum.' };
 const comment = { kind: 'post', slug: SLUG, parentId: '', website: '', name: 'Ada', email: 'ada@example.com', body: 'A thoughtful comment.' };
-
-function form(fields: Record<string, string>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 /**
  * A form posted without JavaScript, decoded the way Next decodes it (the

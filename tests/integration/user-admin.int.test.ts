@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { idleState } from '@/lib/forms/form-state';
 import { createTestUser } from '../factories/users';
+import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string }; signedInAt?: number } | null }));
@@ -41,8 +42,6 @@ const auditRows = async (targetId: number) =>
   );
 const auditCount = async () => (await db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log`))[0]!.n;
 
-const REDIRECT_TO_LOGIN = { digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/login;/) };
-const FORBIDDEN = { digest: 'NEXT_HTTP_ERROR_FALLBACK;403' };
 const NOT_FOUND = { digest: 'NEXT_HTTP_ERROR_FALLBACK;404' };
 
 /** Each action with a valid submission against `target`, so the denial tests run them all alike. */
