@@ -29,9 +29,7 @@ import { paths } from '@/lib/paths';
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
-  if (request.headers.has('x-middleware-subrequest')) {
-    return new NextResponse('Forbidden.', { status: 403, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  }
+  if (request.headers.has('x-middleware-subrequest')) return refused({ status: 403, message: 'Forbidden.' });
   const refusal =
     refuseMethod(request.method, pathname) ??
     (mayBeServerAction(request.method, request.headers) ? (refuseActionRequest(request.headers) ?? (await refuseActionBody(request))) : null);
@@ -39,10 +37,7 @@ export async function proxy(request: NextRequest) {
   try {
     decodeURIComponent(pathname);
   } catch {
-    return new NextResponse('Bad request: the address contains a malformed percent-escape.', {
-      status: 400,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-    });
+    return refused({ status: 400, message: 'Bad request: the address contains a malformed percent-escape.' });
   }
   if (pathname === '/search') {
     const query = searchParams.get('q')?.trim();
