@@ -19,7 +19,7 @@ const READ = ['GET', 'HEAD'];
 /** Pages answer GET, and POST for the Server Actions of their forms. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 
-const ONE_MB = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
+const BODY_LIMIT_TEXT = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
 
 export function refuseMethod(method: string, pathname: string): Refusal | null {
   const allowed = READ_ONLY_ROUTES.has(pathname) || pathname.startsWith('/media/') ? READ : PAGE_METHODS;
@@ -59,7 +59,7 @@ export function originHost(origin: string): string | null {
 /**
  * A Server Action request Next.js would fail with a 500 (cross-site, a body
  * over its limit) or that is not one of ours to take (a "use cache" function
- * called as an action). `pathname` is only for the message.
+ * called as an action).
  */
 export function refuseActionRequest(headers: Headers): Refusal | null {
   const origin = headers.get('origin');
@@ -78,7 +78,7 @@ export function refuseActionRequest(headers: Headers): Refusal | null {
   } else if (Number(length) > ACTION_BODY_LIMIT_BYTES) {
     return {
       status: 413,
-      message: `The form is larger than the ${ONE_MB} the server accepts, so nothing was saved. Please shorten the text and send it again.`,
+      message: `The form is larger than the ${BODY_LIMIT_TEXT} the server accepts, so nothing was saved. Please shorten the text and send it again.`,
     };
   }
   const actionId = headers.get('next-action');
