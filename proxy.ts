@@ -43,14 +43,15 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), READER_POLICY);
   }
-  if (!runsClientRuntime(pathname)) return withSecurityHeaders(NextResponse.next(), READER_POLICY);
-  const policy = appPolicy(newNonce());
+  if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), READER_POLICY);
+  const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
 }
 
 const hsts = strictTransportSecurity(env.SITE_URL);
+const development = env.NODE_ENV === 'development';
 
 function withSecurityHeaders(response: NextResponse, policy: string): NextResponse {
   response.headers.set('Content-Security-Policy', policy);

@@ -26,13 +26,20 @@ export const READER_POLICY = [...COMMON, "script-src 'self'", "style-src 'self'"
  */
 const REACT_REVEAL_TIMER = "'sha256-7mu4H06fwDCjmnxxr/xNHyuQC6pLTHr4M2E4jXw5WZs='";
 
-export function appPolicy(nonce: string): string {
-  return [...COMMON, `script-src 'self' 'nonce-${nonce}' ${REACT_REVEAL_TIMER}`, "style-src 'self' 'unsafe-inline'"].join('; ');
+/** `next dev` renders every page with the runtime, whose debugging needs eval (Next's CSP guide). */
+const DEV_ONLY = "'unsafe-eval'";
+
+export function appPolicy(nonce: string, { development = false } = {}): string {
+  const script = `script-src 'self' 'nonce-${nonce}' ${REACT_REVEAL_TIMER}${development ? ` ${DEV_ONLY}` : ''}`;
+  return [...COMMON, script, "style-src 'self' 'unsafe-inline'"].join('; ');
 }
 
-/** Paths that render with the App Router's client runtime. */
-export function runsClientRuntime(pathname: string): boolean {
-  return pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/auth/');
+/**
+ * Paths that render with the App Router's client runtime: the admin everywhere, and under
+ * `next dev` every page, since only the production page cache serves reader pages without it.
+ */
+export function runsClientRuntime(pathname: string, { development = false } = {}): boolean {
+  return development || pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/auth/');
 }
 
 export function newNonce(): string {

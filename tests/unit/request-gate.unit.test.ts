@@ -102,3 +102,13 @@ describe('Strict-Transport-Security', () => {
     expect(strictTransportSecurity('http://localhost:3000')).toBeNull();
   });
 });
+
+describe('under next dev', () => {
+  it('every page runs the client runtime, so every page gets the nonce policy, with the eval React debugging needs', async () => {
+    const { appPolicy, runsClientRuntime } = await import('@/lib/http/content-security');
+    expect(runsClientRuntime('/blog/top-10-backend-frameworks-2024')).toBe(false);
+    expect(runsClientRuntime('/blog/top-10-backend-frameworks-2024', { development: true })).toBe(true);
+    expect(appPolicy('n', { development: true })).toContain("'unsafe-eval'");
+    expect(appPolicy('n')).not.toContain("'unsafe-eval'");
+  });
+});
