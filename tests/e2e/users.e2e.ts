@@ -4,6 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn } from './support/accounts';
 
 test('an admin creates an author, who cannot manage users, then disables them; the audit log shows it all', async ({ page, browser }) => {
+  // Two browsers and three sign-ins: 15 s alone, 47 s under the whole suite on two cores.
+  test.slow();
   const admin = await createUser('admin');
   const author = { name: `Author ${randomBytes(3).toString('hex')}`, email: `author-${randomBytes(4).toString('hex')}@example.com`, password: `pw-${randomBytes(9).toString('base64url')}` };
 
@@ -71,6 +73,7 @@ test('an admin creates an author, who cannot manage users, then disables them; t
 });
 
 test('an admin cannot demote or disable themselves, and changes a role and a password', async ({ page, browser }) => {
+  test.slow();
   const admin = await createUser('admin');
   const editor = await createUser('editor');
   const editorContext = await browser.newContext();
