@@ -1,18 +1,12 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
-import {
-  blockedWords,
-  comments,
-  frameworks,
-  posts,
-  usedCommentFormTokens,
-} from "@/db/schema";
-import { COMMENT_RULES, type CommentStatus } from "@/lib/comments/rules";
-import { paths } from "@/lib/paths";
-import type { Executor } from "./audit";
-import { isPubliclyVisible } from "./visibility";
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { db } from '@/db/client';
+import { blockedWords, comments, frameworks, posts, usedCommentFormTokens } from '@/db/schema';
+import { COMMENT_RULES, type CommentStatus } from '@/lib/comments/rules';
+import { paths } from '@/lib/paths';
+import type { Executor } from './audit';
+import { isPubliclyVisible } from './visibility';
 
-export type CommentTargetKind = "post" | "framework";
+export type CommentTargetKind = 'post' | 'framework';
 
 /** The page a thread belongs to. */
 export interface CommentTarget {
@@ -45,11 +39,8 @@ export interface CommentThreadPage {
 }
 
 /** A post readers can see, or any framework; null otherwise. */
-export async function getCommentTarget(
-  kind: CommentTargetKind,
-  slug: string,
-): Promise<CommentTarget | null> {
-  if (kind === "post") {
+export async function getCommentTarget(kind: CommentTargetKind, slug: string): Promise<CommentTarget | null> {
+  if (kind === 'post') {
     const [row] = await db
       .select({ id: posts.id, slug: posts.slug, title: posts.title })
       .from(posts)
@@ -78,16 +69,9 @@ const publicColumns = {
 };
 
 const approvedOn = (kind: CommentTargetKind, targetId: number) =>
-  and(
-    eq(comments.targetKind, kind),
-    eq(comments.targetId, targetId),
-    eq(comments.status, "approved"),
-  );
+  and(eq(comments.targetKind, kind), eq(comments.targetId, targetId), eq(comments.status, 'approved'));
 
-export async function countApprovedComments(
-  kind: CommentTargetKind,
-  targetId: number,
-): Promise<number> {
+export async function countApprovedComments(kind: CommentTargetKind, targetId: number): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(comments)
@@ -100,10 +84,7 @@ export async function countApprovedComments(
  * through the (target, status, created_at) index, so page 1 of 10,000
  * comments costs what page 1 of 10 does) and all their approved replies.
  */
-export async function listCommentThread(
-  target: CommentTarget,
-  page = 1,
-): Promise<CommentThreadPage> {
+export async function listCommentThread(target: CommentTarget, page = 1): Promise<CommentThreadPage> {
   const perPage = COMMENT_RULES.perPage;
   const [roots, [counts]] = await Promise.all([
     db
@@ -121,25 +102,14 @@ export async function listCommentThread(
       .from(comments)
       .where(approvedOn(target.kind, target.id)),
   ]);
-  const nodes = new Map<number, PublicComment>(
-    roots.map((row) => [row.id, { ...row, replies: [] }]),
-  );
+  const nodes = new Map<number, PublicComment>(roots.map((row) => [row.id, { ...row, replies: [] }]));
   let parents = roots.map((row) => row.id);
   // One query per level below the roots: at most two, since threads are three deep.
-  for (
-    let level = 2;
-    level <= COMMENT_RULES.maxDepth && parents.length > 0;
-    level += 1
-  ) {
+  for (let level = 2; level <= COMMENT_RULES.maxDepth && parents.length > 0; level += 1) {
     const children = await db
       .select(publicColumns)
       .from(comments)
-      .where(
-        and(
-          approvedOn(target.kind, target.id),
-          inArray(comments.parentId, parents),
-        ),
-      )
+      .where(and(approvedOn(target.kind, target.id), inArray(comments.parentId, parents)))
       .orderBy(asc(comments.createdAt), asc(comments.id));
     for (const child of children) {
       const node = { ...child, replies: [] };
@@ -220,7 +190,7 @@ export interface NewComment {
   email: string;
   ipHash: string | null;
   body: string;
-  status: Extract<CommentStatus, "pending" | "approved">;
+  status: Extract<CommentStatus, 'pending' | 'approved'>;
   heldReason: string | null;
   /** The hash of the form token that posts it: each token posts one comment. */
   formTokenHash: string;
@@ -232,13 +202,9 @@ export interface NewComment {
  * (the primary key decides between parallel replays, on any instance).
  * Hashes older than a token's maximum age are pruned: such tokens are refused as expired.
  */
-export async function insertComment(
-  input: NewComment,
-): Promise<{ id: number } | null> {
+export async function insertComment(input: NewComment): Promise<{ id: number } | null> {
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`delete from ${usedCommentFormTokens} where used_at < now() - make_interval(secs => ${COMMENT_RULES.tokenMaxAgeSeconds})`,
-    );
+    await tx.execute(sql`delete from ${usedCommentFormTokens} where used_at < now() - make_interval(secs => ${COMMENT_RULES.tokenMaxAgeSeconds})`);
     const fresh = await tx
       .insert(usedCommentFormTokens)
       .values({ tokenHash: input.formTokenHash })
@@ -265,12 +231,6 @@ export async function insertComment(
 }
 
 /** When a post or framework is deleted for good, its comments go with it (in the caller's transaction). */
-export async function deleteCommentsOf(
-  kind: CommentTargetKind,
-  targetId: number,
-  executor: Executor = db,
-): Promise<void> {
-  await executor
-    .delete(comments)
-    .where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
+export async function deleteCommentsOf(kind: CommentTargetKind, targetId: number, executor: Executor = db): Promise<void> {
+  await executor.delete(comments).where(and(eq(comments.targetKind, kind), eq(comments.targetId, targetId)));
 }

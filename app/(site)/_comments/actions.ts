@@ -16,7 +16,7 @@ import {
   listBlockedWords,
   threadPageOf,
 } from '@/lib/data/comments';
-import { emailRateLimitKey, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
+import { perEmailAndIp, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
 import { fieldErrors, readFields, requireFormData } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
 import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
@@ -76,9 +76,8 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
 
   const input = parsed.data;
   const ipHash = clientIpHash(await headers());
-  const { perIp, perEmail, windowSeconds } = COMMENT_RULES.rateLimit;
-  const limits = [{ key: emailRateLimitKey(input.email), limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
-  if (!(await takeRateLimitedAttempt('comment', limits, windowSeconds))) {
+  const { rateLimit } = COMMENT_RULES;
+  if (!(await takeRateLimitedAttempt('comment', perEmailAndIp(input.email, ipHash, rateLimit), rateLimit.windowSeconds))) {
     return {
       status: 'error',
       values,

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { clientIpHash } from '@/lib/client-ip';
 import { createQuoteRequest, QUOTE_RATE_LIMIT } from '@/lib/data/quotes';
-import { emailRateLimitKey, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
+import { perEmailAndIp, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
 import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { quoteRequestSchema, type QuoteRequestFields } from '@/lib/validation/quote';
 
@@ -31,9 +31,7 @@ export async function submitQuoteRequest(_previous: QuoteFormState, formData: Fo
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.' };
   }
   const ipHash = clientIpHash(await headers());
-  const { perIp, perEmail, windowSeconds } = QUOTE_RATE_LIMIT;
-  const limits = [{ key: emailRateLimitKey(parsed.data.email), limit: perEmail }, ...(ipHash ? [{ key: ipHash, limit: perIp }] : [])];
-  if (!(await takeRateLimitedAttempt('quote', limits, windowSeconds))) {
+  if (!(await takeRateLimitedAttempt('quote', perEmailAndIp(parsed.data.email, ipHash, QUOTE_RATE_LIMIT), QUOTE_RATE_LIMIT.windowSeconds))) {
     return {
       status: 'error',
       values,
