@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
-import { appPolicy, newNonce, READER_POLICY, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
+import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
@@ -41,9 +41,9 @@ export async function proxy(request: NextRequest) {
   }
   if (pathname === '/search') {
     const query = searchParams.get('q')?.trim();
-    if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), READER_POLICY);
+    if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
   }
-  if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), READER_POLICY);
+  if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), readerPolicy());
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);

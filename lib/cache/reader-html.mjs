@@ -11,6 +11,7 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildStylesheets } from '../http/build-stylesheets.mjs';
 
 /** The implicit tags Next.js gives every page under app/(site), and the 404 of an unmatched address. */
 const READER_TAGS = ['_N_T_/(site)/layout', '_N_T_/_not-found'];
@@ -20,6 +21,8 @@ export const READER_SCRIPT = '/reader-forms.js';
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script>/g;
 const DATA_SCRIPT = /\btype="application\/ld\+json"/;
+const STYLESHEET = /<link\b(?=[^>]*\brel="stylesheet")[^>]*\bhref="(\/_next\/static\/[^"?]+\.css)(?:\?[^"]*)?"[^>]*\/?>/g;
+const STYLE_PRELOAD = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="style")[^>]*\bhref="(\/_next\/static\/[^"?]+\.css)(?:\?[^"]*)?"[^>]*\/?>/g;
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel="(?:preload|modulepreload)")(?=[^>]*\bas="script"|[^>]*\brel="modulepreload")[^>]*\/?>/g;
 /**
  * A Suspense boundary still pending when the HTML was written leaves its
@@ -35,9 +38,22 @@ const NEEDS_RUNTIME = /<!--\$\?-->|<template\b|hidden id="S:|id="__next_error__"
  */
 export function withoutClientRuntime(html) {
   if (NEEDS_RUNTIME.test(html)) return null;
-  const stripped = html.replace(SCRIPT, (tag, attributes) => (DATA_SCRIPT.test(attributes) ? tag : '')).replace(SCRIPT_PRELOAD, '');
+  const stripped = inlineStylesheets(html.replace(SCRIPT, (tag, attributes) => (DATA_SCRIPT.test(attributes) ? tag : '')).replace(SCRIPT_PRELOAD, ''));
   if (!stripped.includes('data-enhance=')) return stripped;
   return stripped.replace('</head>', `<script src="${READER_SCRIPT}" defer></script></head>`);
+}
+
+/**
+ * The build's stylesheets written into the document (lib/http/build-stylesheets.mjs):
+ * the first paint then waits for nothing but the HTML.
+ * @param {string} html
+ */
+export function inlineStylesheets(html, stylesheets = buildStylesheets()) {
+  const inlined = html.replace(STYLESHEET, (tag, href) => {
+    const css = stylesheets.get(href);
+    return css === undefined ? tag : `<style>${css}</style>`;
+  });
+  return inlined.replace(STYLE_PRELOAD, (tag, href) => (stylesheets.has(href) ? '' : tag));
 }
 
 const ERROR_DOCUMENT = 'id="__next_error__"';

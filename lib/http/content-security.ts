@@ -6,6 +6,8 @@
  * sign-in) run the full App Router, whose inline bootstrap scripts carry a
  * per-request nonce that Next.js reads from the policy this proxy forwards.
  */
+import { buildStyleHashes } from './build-stylesheets.mjs';
+
 const COMMON = [
   "default-src 'self'",
   "img-src 'self' data: blob:",
@@ -17,7 +19,17 @@ const COMMON = [
   "form-action 'self'",
 ];
 
-export const READER_POLICY = [...COMMON, "script-src 'self'", "style-src 'self'"].join('; ');
+let cachedReaderPolicy: string | undefined;
+
+/**
+ * Styles: the build's own stylesheets, linked or written into the page by the page cache, and
+ * allowed inline only by their hashes (lib/http/build-stylesheets.mjs). Made once, on first use,
+ * from the build the server runs.
+ */
+export function readerPolicy(): string {
+  cachedReaderPolicy ??= [...COMMON, "script-src 'self'", ["style-src 'self'", ...buildStyleHashes()].join(' ')].join('; ');
+  return cachedReaderPolicy;
+}
 
 /**
  * React 19.3 writes `requestAnimationFrame(function(){$RT=performance.now()});` into a prerendered

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lightenReaderPage, withoutClientRuntime } from '@/lib/cache/reader-html.mjs';
+import { inlineStylesheets, lightenReaderPage, withoutClientRuntime } from '@/lib/cache/reader-html.mjs';
+import { readerPolicy } from '@/lib/http/content-security';
+import { styleHash } from '@/lib/http/build-stylesheets.mjs';
 
 const page = (body: string, head = '') =>
   `<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>` +
@@ -34,5 +36,26 @@ describe('a reader page without the client runtime', () => {
     const admin = { kind: 'APP_PAGE', html: page('<h1>Admin</h1>'), status: 200 };
     lightenReaderPage(admin, ['_N_T_/layout', '_N_T_/admin/layout']);
     expect(admin.html).toContain('self.__next_f');
+  });
+});
+
+describe('the build stylesheets written into a reader page', () => {
+  const css = 'body{color:#111}';
+  const stylesheets = new Map([['/_next/static/chunks/a.css', css]]);
+
+  it('replaces the link, and a preload of it, with the stylesheet itself', () => {
+    const html = '<head><link rel="preload" as="style" href="/_next/static/chunks/a.css"/><link rel="stylesheet" href="/_next/static/chunks/a.css?dpl=x" data-precedence="next"/></head>';
+    expect(inlineStylesheets(html, stylesheets)).toBe(`<head><style>${css}</style></head>`);
+  });
+
+  it('keeps the link of a stylesheet the build does not have, or that is not the build’s', () => {
+    const html = '<link rel="stylesheet" href="/_next/static/chunks/other.css"/><link rel="stylesheet" href="/theme.css"/>';
+    expect(inlineStylesheets(html, stylesheets)).toBe(html);
+  });
+
+  it('is allowed by its hash, and the reader policy still has no unsafe-inline', () => {
+    expect(styleHash(css)).toBe("'sha256-zFZMo79PSr4SwN3ueoZ7/hmNQQ+kvT+BwDZTEZCR7Lg='");
+    expect(readerPolicy()).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*(;|$)/);
+    expect(readerPolicy()).not.toContain('unsafe-inline');
   });
 });
