@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
+import { signInRedirect } from '@/lib/http/admin-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { env } from '@/lib/env';
@@ -22,7 +23,9 @@ import { paths } from '@/lib/paths';
  * 3. Every response gets its Content-Security-Policy: the strict one of
  *    reader pages, or the admin's with a fresh nonce, which Next.js reads
  *    from the request to mark its own inline scripts (decision 012).
- * 4. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 4. An admin page asked for with no session cookie is a 307 to /login, before any byte of
+ *    the page (lib/http/admin-gate.ts).
+ * 5. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -38,6 +41,12 @@ export async function proxy(request: NextRequest) {
     decodeURIComponent(pathname);
   } catch {
     return refused({ status: 400, message: 'Bad request: the address contains a malformed percent-escape.' });
+  }
+  const signIn = signInRedirect(request.method, request.nextUrl, request.cookies.getAll().map((cookie) => cookie.name));
+  if (signIn) {
+    const redirect = NextResponse.redirect(new URL(signIn, request.url), 307);
+    redirect.headers.set('Cache-Control', 'no-store');
+    return withSecurityHeaders(redirect, readerPolicy());
   }
   if (pathname === '/search') {
     const query = searchParams.get('q')?.trim();

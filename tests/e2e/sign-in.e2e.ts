@@ -7,6 +7,28 @@ test('the admin sends visitors without a session to the sign-in page', async ({ 
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 });
 
+test('with no session, every admin address answers 307 to sign-in before any page is sent', async ({ request }) => {
+  for (const path of ['/admin', '/admin/posts', '/admin/frameworks', '/admin/users', '/admin/comments', '/admin/posts?status=draft']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers()['location'], path).toBe(`/login?${new URLSearchParams({ callbackUrl: path })}`);
+    expect(response.headers()['cache-control'], path).toBe('no-store');
+    expect(await response.text(), path).not.toContain('Loading');
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('sign-in brings an editor back to the admin page they asked for', async ({ page }) => {
+    const editor = await createUser('editor');
+    await page.goto('/admin/comments');
+    await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fcomments$/);
+    await signIn(page, editor.email, editor.password);
+    await expect(page).toHaveURL(/\/admin\/comments$/);
+  });
+});
+
 test('an editor signs in, sees the dashboard, and signs out', async ({ page }) => {
   const editor = await createUser('editor');
   await page.goto('/login');
