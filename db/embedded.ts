@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 
@@ -30,7 +29,7 @@ interface Credentials {
  * already running there (a second terminal, or a server orphaned by a SIGKILL).
  */
 export async function startEmbeddedPostgres({ dataRoot, port, log = console.log }: Options): Promise<EmbeddedPostgresHandle> {
-  const root = resolveReachableDataRoot(path.resolve(dataRoot), log);
+  const root = resolveReachableDataRoot(path.resolve(dataRoot));
   const clusterDir = path.join(root, 'pg');
   const { password } = await loadCredentials(root);
   const serverUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
@@ -149,25 +148,27 @@ function isPortTaken(port: number): Promise<boolean> {
 }
 
 /**
- * As root, the cluster runs as the `postgres` user, which must be able to
- * traverse every parent folder. A checkout under /root (mode 0700) fails
- * initdb with "Permission denied", so such a checkout keeps its cluster in a
- * per-checkout folder under the system temp dir instead, and says so.
+ * As root, PostgreSQL refuses to run, so the package runs the cluster as the `postgres` user,
+ * which must be able to enter every folder above the checkout: both the cluster and the
+ * binaries in node_modules live there. A checkout under a private folder (/root, or what
+ * `mktemp -d` makes, mode 0700) made initdb fail with an unhandled `spawn … EACCES`; it now
+ * stops before anything starts, with one sentence saying what to do.
  */
-function resolveReachableDataRoot(preferred: string, log: (message: string) => void): string {
-  if (process.getuid?.() !== 0 || parentsTraversableByOthers(preferred)) return preferred;
-  const checkoutId = createHash('sha256').update(preferred).digest('hex').slice(0, 12);
-  const fallback = path.join(os.tmpdir(), `musings-${checkoutId}`);
-  log(
-    `Note: the postgres user cannot reach ${preferred} (a parent folder is private), ` +
-      `so the embedded database lives in ${fallback}. Move the checkout (e.g. under /srv) to keep it in .data/.`,
+function resolveReachableDataRoot(preferred: string): string {
+  if (process.getuid?.() !== 0) return preferred;
+  const privateFolder = firstPrivateParent(preferred);
+  if (privateFolder === null) return preferred;
+  throw new Error(
+    `The embedded PostgreSQL cannot start as root here: it runs as the postgres user, which cannot enter ${privateFolder} (a private folder above this checkout); ` +
+      'move the checkout somewhere others can enter (e.g. under /srv), run as an ordinary user, or set DATABASE_URL to use an existing PostgreSQL.',
   );
-  return fallback;
 }
 
-function parentsTraversableByOthers(folder: string): boolean {
+/** The outermost folder above `folder` that others cannot enter, or null when there is none. */
+export function firstPrivateParent(folder: string): string | null {
+  let found: string | null = null;
   for (let dir = path.dirname(folder); ; dir = path.dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return false;
-    if (dir === path.dirname(dir)) return true;
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) found = dir;
+    if (dir === path.dirname(dir)) return found;
   }
 }
