@@ -71,15 +71,19 @@ export interface FrameworkAdminRow {
 }
 
 export async function listFrameworksForAdmin(): Promise<FrameworkAdminRow[]> {
-  const rank = sql<number | null>`(
-    select pf.position from ${postFrameworks} pf
-    join ${posts} p on p.id = pf.post_id
-    where pf.framework_id = ${frameworks.id} and p.slug = ${FLAGSHIP_POST_SLUG}
-  )`;
+  // A join, not a correlated subquery: inside sql`…` Drizzle writes frameworks.id as a bare "id",
+  // which the subquery read as the post's id, so every row showed the flagship's first place.
+  const flagshipRanks = db
+    .select({ frameworkId: postFrameworks.frameworkId, position: postFrameworks.position })
+    .from(postFrameworks)
+    .innerJoin(posts, eq(posts.id, postFrameworks.postId))
+    .where(eq(posts.slug, FLAGSHIP_POST_SLUG))
+    .as('flagship_ranks');
   return db
-    .select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name, language: frameworks.language, rank, updatedAt: frameworks.updatedAt })
+    .select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name, language: frameworks.language, rank: flagshipRanks.position, updatedAt: frameworks.updatedAt })
     .from(frameworks)
-    .orderBy(sql`${rank} asc nulls last`, asc(frameworks.name));
+    .leftJoin(flagshipRanks, eq(flagshipRanks.frameworkId, frameworks.id))
+    .orderBy(sql`${flagshipRanks.position} asc nulls last`, asc(frameworks.name));
 }
 
 export async function getFrameworkForEdit(id: number): Promise<FrameworkForEdit | null> {
