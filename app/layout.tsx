@@ -1,12 +1,13 @@
 import type { Metadata, Viewport } from 'next';
 import { absoluteUrl, site } from '@/lib/site';
+import { feedAlternates } from '@/lib/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: `${site.name} · ${site.tagline}`, template: `%s · ${site.name}` },
   description: site.description,
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} RSS feed` }] } },
+  alternates: { types: feedAlternates },
   openGraph: { siteName: site.name, type: 'website', locale: 'en_US' },
 };
 

@@ -19,14 +19,21 @@ export interface SocialImage {
   alt: string;
 }
 
-/** Title, description, canonical URL and OpenGraph tags: every reader page has all four. */
+/**
+ * The site's feed, announced on every page so a feed reader finds it from any address. Next
+ * merges metadata key by key, so a page's own `alternates` (its canonical URL) replaces the
+ * layout's whole: each page's alternates carry the feed again.
+ */
+export const feedAlternates = { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} RSS feed` }] };
+
+/** Title, description, canonical URL, the feed and OpenGraph tags: every reader page has them all. */
 export function pageMetadata({ title, description, path, article, image }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const images = image ? [{ ...image, url: absoluteUrl(image.url) }] : undefined;
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternates },
     openGraph: article
       ? {
           type: 'article',

@@ -22,7 +22,8 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
               </h2>
               <p className="meta">
                 Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
-                {post.commentCount !== undefined && (
+                {/* A count only where there is something to read: "0 comments" on every card is noise. */}
+                {Boolean(post.commentCount) && (
                   <>
                     {' · '}
                     <Link href={`/blog/${post.slug}#comments`}>{post.commentCount === 1 ? '1 comment' : `${post.commentCount} comments`}</Link>

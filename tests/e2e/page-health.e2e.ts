@@ -17,6 +17,8 @@ for (const path of PAGES) {
     expect(problems).toEqual([]);
     // The page declares its icon, so browsers do not ask for a missing /favicon.ico.
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /^\/icon\.svg/);
+    // A feed reader given any address of the site finds the feed.
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
   });
 }
 
@@ -26,4 +28,11 @@ test('the category index lists every category with its count', async ({ page }) 
   for (const name of ['Design', 'Digital Marketing', 'News and Events', 'Web Development']) {
     await expect(page.locator('.category-index').getByRole('link', { name, exact: true })).toBeVisible();
   }
+});
+
+test('post cards name the author and the day, and count comments only where there are some', async ({ page }) => {
+  await page.goto('/');
+  const meta = page.locator('.post-card .meta');
+  await expect(meta.first()).toHaveText(/^Posted by .+ on \w+ \d{1,2}, \d{4}/);
+  for (const text of await meta.allTextContents()) expect(text).not.toMatch(/(^|\D)0 comments/);
 });

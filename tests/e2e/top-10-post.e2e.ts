@@ -7,7 +7,7 @@ const RANKING = ['Laravel', 'Django', 'Spring Boot', 'Ruby on Rails', 'Express.j
 test('the Top 10 post shows all ten frameworks in order, each with its sections', async ({ page }) => {
   await page.goto(POST);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Top 10 Backend Frameworks for Web Development in 2024');
-  await expect(page.getByText(/Posted by Annie at \w+ \d{1,2}, \d{4}/)).toBeVisible();
+  await expect(page.getByText(/Posted by Annie on \w+ \d{1,2}, \d{4}/)).toBeVisible();
 
   const sectionHeadings = page.locator('section.framework-section h2[id$="-heading"]').filter({ hasText: 'Framework #' });
   await expect(sectionHeadings).toHaveText(RANKING.map((name, i) => `Framework #${i + 1}: ${name}`));

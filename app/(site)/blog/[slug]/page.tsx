@@ -63,7 +63,7 @@ export default async function PostPage({ params }: Props) {
           </Link>
           <h1 id="post-title">{post.title}</h1>
           <p className="meta">
-            Posted by {post.authorName} at <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+            Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
             {thread && (
               <>
                 {' · '}
