@@ -12,8 +12,5 @@ export function absoluteUrl(path: string): string {
   return new URL(path, `${env.SITE_URL}/`).toString();
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
+// Dates live in lib/dates.ts, which needs no environment (unit tests import it directly).
+export { formatDate, formatDateTime } from './dates';

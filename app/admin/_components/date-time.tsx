@@ -1,6 +1,6 @@
-const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+import { formatDateTime } from '@/lib/site';
 
-/** An admin timestamp to the minute, in UTC like the rest of the site (and saying so), machine-readable too. */
+/** An admin timestamp to the minute, in the site's one format, machine-readable too. */
 export function DateTime({ date }: { date: Date }) {
-  return <time dateTime={date.toISOString()}>{dateTimeFormat.format(date)} UTC</time>;
+  return <time dateTime={date.toISOString()}>{formatDateTime(date)}</time>;
 }

@@ -5,7 +5,7 @@ import { canManageTrash } from '@/lib/auth/post-policy';
 import { ADMIN_POSTS_PER_PAGE, listAdminPosts, listAuthorChoices, listCategoryChoices, POST_STATES, type PostState } from '@/lib/data/post-admin-list';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminPostPaths } from '@/lib/paths';
-import { formatDate } from '@/lib/site';
+import { formatDate, formatDateTime } from '@/lib/site';
 import { emptyTrashAction, restoreFromTrashAction } from './actions';
 
 export const metadata: Metadata = { title: 'Posts' };
@@ -129,7 +129,7 @@ export default async function AdminPostsPage({ searchParams }: Props) {
                     {post.state === 'scheduled' && post.publishedAt && (
                       <>
                         {' '}
-                        <time dateTime={post.publishedAt.toISOString()}>{post.publishedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC</time>
+                        <time dateTime={post.publishedAt.toISOString()}>{formatDateTime(post.publishedAt)}</time>
                       </>
                     )}
                   </td>

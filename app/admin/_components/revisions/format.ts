@@ -1,6 +1,4 @@
-const timeFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+import { formatDateTime } from '@/lib/site';
 
-/** When a revision was saved, to the minute, in UTC (so every editor reads the same time). */
-export function formatRevisionTime(date: Date): string {
-  return `${timeFormat.format(date)} UTC`;
-}
+/** When a revision was saved: the site's date format, to the minute, in UTC. */
+export const formatRevisionTime = formatDateTime;
