@@ -11,6 +11,8 @@
  */
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
 import { lightenReaderPage } from './reader-html.mjs';
+import { addSharedCacheHeaders } from './shared-cache.mjs';
+import { sharedCachePolicy } from './shared-cache-config.mjs';
 
 const MAX_ENTRIES = 5000;
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -46,6 +48,7 @@ function invalidate(tags) {
 }
 
 const fanout = getFanout();
+const sharedCache = sharedCachePolicy(process.env);
 fanout.subscribe(invalidate);
 
 /**
@@ -104,6 +107,7 @@ export default class PageCacheHandler {
     renderStartedAt.delete(key);
     const tags = tagsOf(data, ctx);
     lightenReaderPage(data, tags);
+    addSharedCacheHeaders(data, tags, sharedCache);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
     const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;

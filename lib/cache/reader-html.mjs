@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The implicit tags Next.js gives every page under app/(site), and the 404 of an unmatched address. */
-const READER_TAGS = ['_N_T_/(site)/layout', '_N_T_/_not-found'];
+export const READER_TAGS = ['_N_T_/(site)/layout', '_N_T_/_not-found'];
 
 /** Our own progressive enhancement, for pages with a form marked `data-enhance`. */
 export const READER_SCRIPT = '/reader-forms.js';
