@@ -11,6 +11,7 @@
  */
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
 import { lightenReaderPage } from './reader-html.mjs';
+import { lendCurrentEntries } from './route-validators.mjs';
 import { addSharedCacheHeaders } from './shared-cache.mjs';
 import { sharedCachePolicy } from './shared-cache-config.mjs';
 
@@ -76,6 +77,16 @@ function tagsOf(value, ctx) {
   return [...new Set([...(ctx?.tags ?? []), ...fromHeader])];
 }
 
+/** @param {{ tags: string[], lastModified: number, endsAt: number }} entry */
+function isCurrent(entry) {
+  return !entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) && entry.endsAt > Date.now();
+}
+
+lendCurrentEntries((key) => {
+  const entry = entries.get(key);
+  return entry && isCurrent(entry) ? entry.value : null;
+});
+
 export default class PageCacheHandler {
   /** @param {unknown} _options */
   constructor(_options) {}
@@ -84,7 +95,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return miss(key);
-    if (entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) || entry.endsAt <= Date.now()) {
+    if (!isCurrent(entry)) {
       entries.delete(key);
       return miss(key);
     }

@@ -31,7 +31,7 @@ export function parseTagHeaders(value) {
  * sharedMaxAgeSeconds is null when nothing would purge a shared cache: then it must revalidate too.
  */
 
-/** @param {NodeJS.ProcessEnv} env @returns {SharedCachePolicy} */
+/** @param {Record<string, string | undefined>} env @returns {SharedCachePolicy} */
 export function sharedCachePolicy(env) {
   const maxAge = Number(env.CACHE_SHARED_MAX_AGE_SECONDS ?? DEFAULT_SHARED_MAX_AGE_SECONDS);
   return { tagHeaders: parseTagHeaders(env.CACHE_TAG_HEADERS ?? DEFAULT_TAG_HEADERS), sharedMaxAgeSeconds: hasPurgeTarget(env) ? maxAge : null };
@@ -57,7 +57,7 @@ export function listOfUrls(value) {
     .filter(Boolean);
 }
 
-/** @param {NodeJS.ProcessEnv} env @returns {PurgeTargets} */
+/** @param {Record<string, string | undefined>} env @returns {PurgeTargets} */
 export function purgeTargets(env) {
   const { CACHE_PURGE_FASTLY_SERVICE_ID: serviceId, CACHE_PURGE_FASTLY_KEY: key } = env;
   const { CACHE_PURGE_CLOUDFLARE_ZONE_ID: zoneId, CACHE_PURGE_CLOUDFLARE_TOKEN: token } = env;
@@ -69,7 +69,7 @@ export function purgeTargets(env) {
   };
 }
 
-/** @param {NodeJS.ProcessEnv} env */
+/** @param {Record<string, string | undefined>} env */
 export function hasPurgeTarget(env) {
   const targets = purgeTargets(env);
   return targets.varnish.length > 0 || targets.fastly !== null || targets.cloudflare !== null;

@@ -47,6 +47,7 @@ export function sharedCacheHeaders(tags, policy) {
   const headers = {
     'cache-control': policy.sharedMaxAgeSeconds === null ? REVALIDATE_EVERY_TIME : `${REVALIDATE_EVERY_TIME}, s-maxage=${policy.sharedMaxAgeSeconds}`,
   };
+  if (names.length === 0) return headers;
   // Cloudflare's list is comma-separated; xkey and Fastly's are space-separated.
   for (const header of policy.tagHeaders) headers[header] = header === 'cache-tag' ? names.join(',') : spaced;
   return headers;
@@ -65,7 +66,9 @@ export function bodyEtag(body) {
  * reader page or its 404, or a route handler's response (feed, sitemap,
  * robots, social cards, media). Next sends an entry's stored `headers` with
  * every response made from it, the first included, and keeps a Cache-Control
- * found there; a route that chose its own (media: immutable) keeps it.
+ * found there; a route that chose its own (media: immutable) keeps it. Next's
+ * own for robots and sitemap is our default, so it gets ours (with s-maxage
+ * when a purge target is configured).
  * @param {any} value the entry Next is storing
  * @param {string[]} tags
  * @param {import('./shared-cache-config.mjs').SharedCachePolicy} policy
@@ -76,7 +79,8 @@ export function addSharedCacheHeaders(value, tags, policy) {
   if (!isReaderPage && !isRoute) return;
   value.headers ??= {};
   const own = sharedCacheHeaders(tags, policy);
-  if (value.headers['cache-control'] !== undefined) delete own['cache-control'];
+  const chosen = value.headers['cache-control'];
+  if (chosen !== undefined && chosen !== REVALIDATE_EVERY_TIME) delete own['cache-control'];
   Object.assign(value.headers, own);
   if (isRoute && value.headers.etag === undefined && value.body) value.headers.etag = bodyEtag(value.body);
 }

@@ -80,7 +80,7 @@ describe('cache tags in response headers', () => {
 });
 
 describe('the shared-cache environment', () => {
-  const base = { DATABASE_URL: 'postgres://localhost/x', AUTH_SECRET: 'x'.repeat(32) };
+  const base = { NODE_ENV: 'test', DATABASE_URL: 'postgres://localhost/x', AUTH_SECRET: 'x'.repeat(32) } as const;
   it('refuses settings it cannot use, naming the variable', () => {
     expect(() => parseEnv({ ...base, CACHE_TAG_HEADERS: 'xkey,etag' })).toThrow(/CACHE_TAG_HEADERS.*unknown header etag/);
     expect(() => parseEnv({ ...base, CACHE_PURGE_VARNISH: 'varnish:6081' })).toThrow(/CACHE_PURGE_VARNISH must be comma-separated http/);

@@ -40,7 +40,7 @@ export async function purgeEverywhere(adapters, tags, timeoutMs) {
 /**
  * Collects the tags of one edit (its updateTag calls arrive one by one, and
  * both cache handlers publish them) and purges them once, on the next turn.
- * @param {NodeJS.ProcessEnv} env
+ * @param {Record<string, string | undefined>} env
  * @param {{ secondPassAfterMs?: number }} [options]
  */
 export function createSharedCachePurger(env, { secondPassAfterMs = SECOND_PASS_AFTER_MS } = {}) {
