@@ -46,6 +46,18 @@ export function compileVcl(file: string): void {
   if (result.status !== 0) throw new Error(`varnishd -C -f ${file} failed:\n${result.stderr}`);
 }
 
+/**
+ * Writes the loopback VCL into a fresh directory. varnishd drops root privileges to its own
+ * user, which must be able to read both.
+ */
+export async function writeLoopbackVcl(backendPorts: number[]): Promise<{ dir: string; file: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'musings-varnish-'));
+  await chmod(dir, 0o755);
+  const file = path.join(dir, 'musings.vcl');
+  await writeFile(file, await loopbackVcl(backendPorts), { mode: 0o644 });
+  return { dir, file };
+}
+
 export interface LocalVarnish {
   url: string;
   stop(): Promise<void>;
@@ -54,11 +66,7 @@ export interface LocalVarnish {
 /** Starts varnishd in the foreground on 127.0.0.1:port and waits until it answers. */
 export async function startVarnish(port: number, backendPorts: number[]): Promise<LocalVarnish> {
   const varnishd = findVarnishd();
-  const workDir = await mkdtemp(path.join(tmpdir(), 'musings-varnish-'));
-  // varnishd drops root privileges to its own user, which must read the VCL and the work dir.
-  await chmod(workDir, 0o755);
-  const vcl = path.join(workDir, 'musings.vcl');
-  await writeFile(vcl, await loopbackVcl(backendPorts), { mode: 0o644 });
+  const { dir: workDir, file: vcl } = await writeLoopbackVcl(backendPorts);
   const child = spawn(varnishd, ['-F', '-a', `127.0.0.1:${port}`, '-f', vcl, '-n', path.join(workDir, 'n'), '-s', 'malloc,64m', '-p', 'default_grace=0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
