@@ -101,7 +101,7 @@ test('Varnish serves reader pages from its cache, and an edit in the admin shows
 });
 
 test('a signed-in admin never gets a cached page, and a reader never gets the admin’s', async ({ browser, request }) => {
-  const slug = `admin-and-reader-${randomBytes(3).toString('hex')}`;
+  const slug = `signed-in-then-reader-${randomBytes(3).toString('hex')}`;
   await insertPost(slug, `Shared ${slug}`);
   expect((await request.get(through(`/blog/${slug}`))).headers()['x-cache']).toBe('MISS');
   expect((await request.get(through(`/blog/${slug}`))).headers()['x-cache']).toBe('HIT');
@@ -128,7 +128,7 @@ test('a signed-in admin never gets a cached page, and a reader never gets the ad
   const reader = await request.get(through(`/blog/${slug}`));
   expect(reader.headers()['x-cache']).toBe('HIT');
   expect(reader.headers()['set-cookie']).toBeUndefined();
-  expect(await reader.text()).not.toMatch(/Sign out|\/admin/);
+  expect(await reader.text()).not.toMatch(/Sign out|href="\/admin/);
   const adminForReader = await request.get(through('/admin'), { maxRedirects: 0 });
   expect(adminForReader.headers()['x-cache']).toBe('PASS');
   expect(adminForReader.status()).not.toBe(200);
