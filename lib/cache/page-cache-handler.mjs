@@ -82,10 +82,6 @@ function isCurrent(entry) {
   return !entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) && entry.endsAt > Date.now();
 }
 
-lendCurrentEntries((key) => {
-  const entry = entries.get(key);
-  return entry && isCurrent(entry) ? entry.value : null;
-});
 
 export default class PageCacheHandler {
   /** @param {unknown} _options */
@@ -119,6 +115,7 @@ export default class PageCacheHandler {
     const tags = tagsOf(data, ctx);
     lightenReaderPage(data, tags);
     addSharedCacheHeaders(data, tags, sharedCache);
+    lendCurrentEntries(entries, isCurrent);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
     const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;

@@ -81,6 +81,10 @@ test('Varnish serves reader pages from its cache, and an edit in the admin shows
   const feed = await request.get(through('/feed.xml'));
   expect((await request.get(through('/feed.xml'))).headers()['x-cache']).toBe('HIT');
   expect((await request.get(through('/feed.xml'), { headers: { 'If-None-Match': feed.headers()['etag']! } })).status()).toBe(304);
+  // And from the app itself, which Next does for pages but not for route handlers (proxy.ts does).
+  const direct = await request.get(`http://127.0.0.1:${APP_PORT}/feed.xml`, { headers: { 'If-None-Match': feed.headers()['etag']! } });
+  expect(direct.status()).toBe(304);
+  expect(direct.headers()['cache-control']).toBe('public, max-age=0, must-revalidate, s-maxage=3600');
 
   // The editor signs in and saves through Varnish (every admin request and Server Action POST passes).
   const editor = await createUser('editor');

@@ -17,7 +17,7 @@ describe('conditional GETs of cached route handlers', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
     const handler = new PageCacheHandler({});
     const feed = { kind: 'APP_ROUTE', status: 200, body: Buffer.from('<rss>v1</rss>'), headers: { 'x-next-cache-tags': 'posts:lists' } as Record<string, string> };
-    await handler.set('/feed.xml', feed, { cacheControl: { revalidate: false } });
+    await handler.set('/route-cache/APP_ROUTE/0123abcd/$/feed.xml', feed, { cacheControl: { revalidate: false } });
     expect(currentRouteValidator('/feed.xml')).toEqual({ etag: feed.headers.etag, cacheControl: 'public, max-age=0, must-revalidate' });
     vi.advanceTimersByTime(1);
     await handler.revalidateTag('posts:lists');
