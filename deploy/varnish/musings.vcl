@@ -89,7 +89,9 @@ sub vcl_backend_response {
   # A response that sets a cookie or says it is private belongs to one person; one that must be
   # revalidated every time (the app's default with no purge configured) is not worth storing. The
   # URL is then marked hit-for-miss for two minutes, so requests for it don't queue behind each other.
-  if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store)" || beresp.ttl <= 0s) {
+  # A response that says nothing about caching is not kept either (Varnish would give it default_ttl).
+  if (beresp.http.Set-Cookie || beresp.http.Cache-Control ~ "(private|no-store)" || beresp.ttl <= 0s ||
+      (!beresp.http.Cache-Control && !beresp.http.Expires)) {
     set beresp.uncacheable = true;
     set beresp.ttl = 120s;
     return (deliver);

@@ -10,7 +10,8 @@ describe('deploy/varnish/musings.vcl', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+    // varnishd -C runs the C compiler: seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('keeps the compose backends (app1..3 behind a director) in the shipped file, and only those are swapped', async () => {
     const shipped = await readFile(VCL_PATH, 'utf8');
