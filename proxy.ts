@@ -3,6 +3,7 @@ import { refuseActionBody } from '@/lib/http/action-body';
 import { signInRedirect } from '@/lib/http/admin-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
+import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
 import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
 
@@ -25,7 +26,11 @@ import { paths } from '@/lib/paths';
  *    from the request to mark its own inline scripts (decision 012).
  * 4. An admin page asked for with no session cookie is a 307 to /login, before any byte of
  *    the page (lib/http/admin-gate.ts).
- * 5. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 5. The admin, sign-in and Auth.js responses are `private, no-store`: they are
+ *    one person's (and carry a per-request nonce), so no shared cache may keep them.
+ * 6. A conditional GET of a cached route handler (feed, sitemap) whose ETag
+ *    still matches gets its 304 here; Next does that for pages only.
+ * 7. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -48,6 +53,8 @@ export async function proxy(request: NextRequest) {
     redirect.headers.set('Cache-Control', 'no-store');
     return withSecurityHeaders(redirect, readerPolicy());
   }
+  const notModified = notModifiedRoute(request);
+  if (notModified) return notModified;
   if (pathname === '/search') {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
@@ -56,7 +63,9 @@ export async function proxy(request: NextRequest) {
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }
 
 const hsts = strictTransportSecurity(env.SITE_URL);
@@ -66,6 +75,16 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
   response.headers.set('Content-Security-Policy', policy);
   if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   return response;
+}
+
+function notModifiedRoute(request: NextRequest): NextResponse | null {
+  const ifNoneMatch = request.headers.get('if-none-match');
+  if (!ifNoneMatch || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
+  const validator = currentRouteValidator(request.nextUrl.pathname);
+  if (!validator || !noneMatchFails(ifNoneMatch, validator.etag)) return null;
+  const headers: Record<string, string> = { ETag: validator.etag };
+  if (validator.cacheControl) headers['Cache-Control'] = validator.cacheControl;
+  return withSecurityHeaders(new NextResponse(null, { status: 304, headers }), readerPolicy());
 }
 
 function refused({ status, message, headers }: Refusal): NextResponse {

@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --scale] [--duration 10] [--connections 64] [--rebuild]
+ * npm run bench [-- --scale] [--duration 10] [--connections 64] [--rebuild] [--shared-cache-only]
  *
  * Serves the production build on a fresh bench database and measures reader
  * pages against two baselines in the same run: the Top 10 page's HTML served
  * from memory by node:http, and the same HTML as a static page of a minimal
- * Next.js app. Prints a table and writes bench/results/latest.json.
+ * Next.js app. Then the Top 10 post through Varnish against nginx serving
+ * that HTML as a static file (alone with --shared-cache-only). Prints a table and writes bench/results/latest.json.
  * With --scale it then bulk-loads a large data set, restarts the server with
  * a cold cache, and measures again, so cost growth shows as a ratio.
  */
@@ -18,6 +19,7 @@ import { measure, warmUp, type LoadResult } from './lib/load';
 import { FEATURED_TOP10_SLUG, loadBenchImage } from './lib/media';
 import { QueryCounter } from './lib/queries';
 import { loadScaleData, SCALE } from './lib/scale';
+import { measureBehindVarnish } from './lib/shared-cache';
 import { printTable, type Row } from './lib/table';
 
 const { values: args } = parseArgs({
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '64' },
     rebuild: { type: 'boolean', default: false },
+    'shared-cache-only': { type: 'boolean', default: false },
   },
 });
 const load = { connections: Number(args.connections), durationSeconds: Number(args.duration) };
@@ -91,6 +94,7 @@ async function main() {
   const database = await createBenchDatabase();
   try {
     await ensureAppBuild(args.rebuild, database.url);
+    if (args['shared-cache-only']) return printSharedCacheRow(await measureSharedCache(database));
     await loadCommentThreads(database.sql);
     const image = await loadBenchImage(database.sql);
     imagePage = { name: 'Image file (960w AVIF) from cache', path: image.imagePath };
@@ -108,6 +112,10 @@ async function main() {
     const baselines = { 'node:http from memory': memoryResult, 'static Next.js page': staticResult };
     printTable('Demo data', demo.rows, baselines, load);
     console.log(`Server RSS: ${demo.rssBefore} MiB before, ${demo.rssAfter} MiB after the run. Queries counted with ${demo.queryMethod}.`);
+
+    console.log('\nMeasuring the Top 10 post through Varnish, and nginx serving its HTML as a file …');
+    const sharedCache = await measureSharedCache(database);
+    printSharedCacheRow(sharedCache);
 
     let scale: Awaited<ReturnType<typeof measureApp>> | null = null;
     if (args.scale) {
@@ -128,12 +136,35 @@ async function main() {
       scale: scale && { rows: scale.rows, rssMiB: [scale.rssBefore, scale.rssAfter] },
       queryCounting: demo.queryMethod,
       imageSavings: image.savings,
+      sharedCache: { ...sharedCache, ratio: sharedCache.varnish.requestsPerSecond / Math.max(1, sharedCache.nginx.requestsPerSecond) },
     };
     await mkdir(path.join(ROOT, 'bench', 'results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nSaved bench/results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s in all).`);
   } finally {
     await database.stop();
+  }
+}
+
+function measureSharedCache(database: BenchDatabase) {
+  return measureBehindVarnish({
+    root: ROOT,
+    pagePath: PAGES[0]!.path,
+    appPort: APP_PORT + 3,
+    varnishPort: APP_PORT + 4,
+    nginxPort: APP_PORT + 5,
+    env: { DATABASE_URL: database.url, AUTH_SECRET: benchSecret, SITE_URL: `http://127.0.0.1:${APP_PORT + 4}` },
+    load,
+  });
+}
+
+function printSharedCacheRow({ varnish, nginx }: Awaited<ReturnType<typeof measureBehindVarnish>>) {
+  const ratio = varnish.requestsPerSecond / Math.max(1, nginx.requestsPerSecond);
+  console.log(`| Top 10 post through Varnish | ${varnish.requestsPerSecond} req/s | p50 ${varnish.p50} ms | p99 ${varnish.p99} ms |`);
+  console.log(`| (baseline) nginx, same HTML as a file | ${nginx.requestsPerSecond} req/s | p50 ${nginx.p50} ms | p99 ${nginx.p99} ms |`);
+  console.log(`Varnish / nginx: ${ratio.toFixed(2)}× (goal ≥ 0.80×)${ratio < 0.8 ? ' - BELOW GOAL' : ''}`);
+  for (const [name, result] of Object.entries({ varnish, nginx })) {
+    if (result.non2xx > 0 || result.errors > 0) console.log(`! ${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
 }
 

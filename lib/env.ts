@@ -1,4 +1,15 @@
 import { z } from 'zod';
+import { DEFAULT_TAG_HEADERS, listOfUrls, parseTagHeaders } from './cache/shared-cache-config.mjs';
+
+/** A comma-separated list of http(s) base URLs (the Varnish instances to purge). */
+const urlList = (name: string) =>
+  z
+    .string()
+    .optional()
+    .refine((value) => listOfUrls(value).every((url) => /^https?:\/\/[^/\s]+$/.test(url)), {
+      error: `${name} must be comma-separated http:// or https:// addresses with no path, such as http://127.0.0.1:6081,http://varnish2:80`,
+    });
+const apiUrl = (name: string) => z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL` }).optional();
 
 /**
  * Every environment variable the app reads, validated once. Importing this
@@ -21,6 +32,38 @@ const envSchema = z.object({
   AUTH_SECRET: z
     .string({ error: 'AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.' })
     .min(32, 'AUTH_SECRET must be at least 32 characters long'),
+  /** Which headers carry a reader response's cache tags (docs/decisions/015-shared-caches-and-purge.md). */
+  CACHE_TAG_HEADERS: z
+    .string()
+    .default(DEFAULT_TAG_HEADERS)
+    .superRefine((value, context) => {
+      try {
+        parseTagHeaders(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `CACHE_TAG_HEADERS: ${(error as Error).message}` });
+      }
+    }),
+  /** How long shared caches keep a reader page when a purge target is configured (browsers always revalidate). */
+  CACHE_SHARED_MAX_AGE_SECONDS: z.coerce.number().int().min(1).max(31_536_000).default(3600),
+  CACHE_PURGE_VARNISH: urlList('CACHE_PURGE_VARNISH'),
+  CACHE_PURGE_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  CACHE_PURGE_FASTLY_SERVICE_ID: z.string().min(1).optional(),
+  CACHE_PURGE_FASTLY_KEY: z.string().min(1).optional(),
+  CACHE_PURGE_FASTLY_API_URL: apiUrl('CACHE_PURGE_FASTLY_API_URL'),
+  CACHE_PURGE_CLOUDFLARE_ZONE_ID: z.string().min(1).optional(),
+  CACHE_PURGE_CLOUDFLARE_TOKEN: z.string().min(1).optional(),
+  CACHE_PURGE_CLOUDFLARE_API_URL: apiUrl('CACHE_PURGE_CLOUDFLARE_API_URL'),
+}).superRefine((value, context) => {
+  // Half a CDN configuration would silently purge nothing.
+  const pairs = [
+    ['CACHE_PURGE_FASTLY_SERVICE_ID', 'CACHE_PURGE_FASTLY_KEY'],
+    ['CACHE_PURGE_CLOUDFLARE_ZONE_ID', 'CACHE_PURGE_CLOUDFLARE_TOKEN'],
+  ] as const;
+  for (const [first, second] of pairs) {
+    if (Boolean(value[first]) !== Boolean(value[second])) {
+      context.addIssue({ code: 'custom', path: [value[first] ? second : first], message: `${first} and ${second} are set together or not at all` });
+    }
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
+import { purgeSharedCaches } from './purge/index.mjs';
 
 const CHANNEL = 'musings_cache_invalidation';
 // NOTIFY payloads are limited to 8000 bytes; tags are sent in batches below that.
@@ -59,6 +60,7 @@ function createFanout() {
       for (const batch of batches(tags)) {
         await sql.notify(CHANNEL, JSON.stringify({ from: instanceId, tags: batch }));
       }
+      purgeSharedCaches(tags);
     },
   };
 }

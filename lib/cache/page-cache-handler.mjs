@@ -11,6 +11,9 @@
  */
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
 import { lightenReaderPage } from './reader-html.mjs';
+import { lendCurrentEntries } from './route-validators.mjs';
+import { addSharedCacheHeaders } from './shared-cache.mjs';
+import { sharedCachePolicy } from './shared-cache-config.mjs';
 
 const MAX_ENTRIES = 5000;
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -46,6 +49,7 @@ function invalidate(tags) {
 }
 
 const fanout = getFanout();
+const sharedCache = sharedCachePolicy(process.env);
 fanout.subscribe(invalidate);
 
 /**
@@ -73,6 +77,12 @@ function tagsOf(value, ctx) {
   return [...new Set([...(ctx?.tags ?? []), ...fromHeader])];
 }
 
+/** @param {{ tags: string[], lastModified: number, endsAt: number }} entry */
+function isCurrent(entry) {
+  return !entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) && entry.endsAt > Date.now();
+}
+
+
 export default class PageCacheHandler {
   /** @param {unknown} _options */
   constructor(_options) {}
@@ -81,7 +91,7 @@ export default class PageCacheHandler {
   async get(key) {
     const entry = entries.get(key);
     if (!entry) return miss(key);
-    if (entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) || entry.endsAt <= Date.now()) {
+    if (!isCurrent(entry)) {
       entries.delete(key);
       return miss(key);
     }
@@ -104,6 +114,8 @@ export default class PageCacheHandler {
     renderStartedAt.delete(key);
     const tags = tagsOf(data, ctx);
     lightenReaderPage(data, tags);
+    addSharedCacheHeaders(data, tags, sharedCache);
+    lendCurrentEntries(entries, isCurrent);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
     const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { buildStylesheets } from '../http/build-stylesheets.mjs';
 
 /** The implicit tags Next.js gives every page under app/(site), and the 404 of an unmatched address. */
-const READER_TAGS = ['_N_T_/(site)/layout', '_N_T_/_not-found'];
+export const READER_TAGS = ['_N_T_/(site)/layout', '_N_T_/_not-found'];
 
 /** Our own progressive enhancement, for pages with a form marked `data-enhance`. */
 export const READER_SCRIPT = '/reader-forms.js';
