@@ -18,6 +18,8 @@ async function main(): Promise<number> {
       ...process.env,
       DATABASE_URL: `${server.serverUrl}/${E2E_DATABASE}`,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      // One key for the build and every server a test starts, as a deploy shares it (decision 016).
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
       SITE_URL: `http://127.0.0.1:${PORT}`,
       E2E_PORT: PORT,
     };
