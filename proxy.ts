@@ -3,6 +3,7 @@ import { refuseActionBody } from '@/lib/http/action-body';
 import { appPolicy, newNonce, READER_POLICY, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { env } from '@/lib/env';
+import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
 
 /**
@@ -22,7 +23,9 @@ import { paths } from '@/lib/paths';
  * 3. Every response gets its Content-Security-Policy: the strict one of
  *    reader pages, or the admin's with a fresh nonce, which Next.js reads
  *    from the request to mark its own inline scripts (decision 012).
- * 4. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 4. Admin pages while the database is unreachable: a 503 with Retry-After
+ *    before Next sends their streamed 200 shell (lib/http/outage-gate.ts).
+ * 5. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -34,6 +37,7 @@ export async function proxy(request: NextRequest) {
     refuseMethod(request.method, pathname) ??
     (mayBeServerAction(request.method, request.headers) ? (refuseActionRequest(request.headers) ?? (await refuseActionBody(request))) : null);
   if (refusal) return refused(refusal);
+  if (needsDatabaseFirst(request.method, pathname) && (await databaseIsDown())) return withSecurityHeaders(outageResponse(), READER_POLICY);
   try {
     decodeURIComponent(pathname);
   } catch {

@@ -18,7 +18,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDatabaseProbe } from '../lib/server/database-probe.mjs';
+import { createDatabaseProbe, shareDatabaseProbe } from '../lib/server/database-probe.mjs';
 import { appendPeerAddress } from '../lib/server/forwarded-for.mjs';
 import { trackForShutdown } from '../lib/server/graceful-shutdown.mjs';
 import { answerOutagesWith503 } from '../lib/server/outage-response.mjs';
@@ -54,6 +54,7 @@ const app = next({ dev: false, dir, hostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const probe = createDatabaseProbe(databaseUrl);
+shareDatabaseProbe(probe);
 const databaseIsDown = async () => !(await probe.reachable());
 
 const server = createServer((request, response) => {

@@ -27,3 +27,12 @@ export function createDatabaseProbe(url) {
     close: () => sql.end({ timeout: 2 }),
   };
 }
+
+/**
+ * The probe of this process, for proxy.ts (lib/http/outage-gate.ts): Next bundles the proxy apart from the server
+ * entry, so it is shared on globalThis. Absent under `next dev`, where nothing is gated.
+ * @param {{ reachable(): Promise<boolean> }} probe
+ */
+export function shareDatabaseProbe(probe) {
+  /** @type {{ __musingsDatabaseProbe?: { reachable(): Promise<boolean> } }} */ (globalThis).__musingsDatabaseProbe = probe;
+}

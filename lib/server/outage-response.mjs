@@ -11,7 +11,7 @@
 
 export const RETRY_AFTER_SECONDS = 30;
 
-const PAGE = `<!doctype html>
+export const OUTAGE_PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Back in a moment — Musings</title></head>
 <body>
@@ -24,7 +24,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>
 `;
-const TEXT = 'The site cannot reach its database right now, so this request could not be answered. Nothing was saved; please try again in a minute.';
+export const OUTAGE_TEXT = 'The site cannot reach its database right now, so this request could not be answered. Nothing was saved; please try again in a minute.';
 
 /** Headers of the held response that describe its body, which is replaced. */
 const BODY_HEADERS = ['content-encoding', 'content-length', 'content-type', 'etag', 'transfer-encoding', 'vary', 'x-nextjs-cache', 'cache-control'];
@@ -83,7 +83,7 @@ function replay(response, held, endArgs) {
 function sendOutage(request, response) {
   for (const name of BODY_HEADERS) response.removeHeader(name);
   const html = /text\/html/.test(request.headers.accept ?? '') && !request.headers['next-action'];
-  const body = html ? PAGE : TEXT;
+  const body = html ? OUTAGE_PAGE : OUTAGE_TEXT;
   response.writeHead(503, {
     'Content-Type': html ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
