@@ -21,6 +21,8 @@ const nextConfig = {
   // The container image runs .next/standalone (decision 016): the server and only the files it needs, traced.
   // `npm start` and the tests run scripts/serve.mjs from the checkout, which reads the same build.
   output: 'standalone',
+  // A second build side by side (scripts/two-builds.ts builds into another folder to test a rolling deploy).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Set per deploy (e.g. the commit). Next then tags its asset URLs and requests with it and, when a page from one
   // deploy talks to a server of another, reloads the page on navigation instead of failing on missing chunks.
   deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
