@@ -84,4 +84,15 @@ for (const signal of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
   });
 }
 
-server.listen(port, hostname, () => console.log(`Musings is listening on http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`));
+const shown = hostname.includes(':') ? `[${hostname}]` : hostname;
+server.listen(port, hostname, async () => {
+  // The first request loads the app's modules, and with them lib/env.ts: a bad environment fails here, at start,
+  // with its message in the log, rather than on a reader's first request.
+  const self = hostname === '0.0.0.0' || hostname === '::' ? '127.0.0.1' : shown;
+  const answer = await fetch(`http://${self}:${port}/healthz`).catch((error) => error);
+  if (!(answer instanceof Response) || !answer.ok) {
+    console.error(`The app does not start: /healthz answered ${answer instanceof Response ? answer.status : answer.message}. See the error above.`);
+    process.exit(1);
+  }
+  console.log(`Musings is listening on http://${shown}:${port}`);
+});

@@ -40,7 +40,9 @@ export function answerOutagesWith503(request, response, databaseIsDown) {
   let held = null;
 
   /** @type {any} */ (response).writeHead = function (/** @type {number} */ status, /** @type {unknown[]} */ ...args) {
-    if (status === 500 && held === null) {
+    // Node and the compression layer call writeHead again on every write while headers look unsent: keep holding.
+    if (held !== null) return response;
+    if (status === 500) {
       held = { args, chunks: [] };
       return response;
     }
@@ -81,6 +83,7 @@ function replay(response, held, endArgs) {
  * @param {import('node:http').ServerResponse} response
  */
 function sendOutage(request, response) {
+  if (response.headersSent) return response.end();
   for (const name of BODY_HEADERS) response.removeHeader(name);
   const html = /text\/html/.test(request.headers.accept ?? '') && !request.headers['next-action'];
   const body = html ? OUTAGE_PAGE : OUTAGE_TEXT;
@@ -89,6 +92,9 @@ function sendOutage(request, response) {
     'Content-Length': Buffer.byteLength(body),
     'Retry-After': String(RETRY_AFTER_SECONDS),
     'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    // The page loads nothing at all.
+    'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
