@@ -11,8 +11,11 @@ test('SIGTERM under load: every request already sent is answered, none is reset,
   for (const path of paths.slice(0, 3)) expect((await fetch(`${server.url}${path}`)).status).toBe(200);
 
   const load = keepAliveLoad(server.url, paths, 32);
-  await expect.poll(() => load.answered(), { timeout: 40_000 }).toBeGreaterThan(64);
-  server.child.kill('SIGTERM');
+  try {
+    await expect.poll(() => load.answered(), { timeout: 40_000 }).toBeGreaterThan(64);
+  } finally {
+    server.child.kill('SIGTERM');
+  }
   const code = await server.exited;
   const tally = await load.stop();
 
