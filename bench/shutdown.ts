@@ -11,18 +11,20 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localActionsKey } from '../scripts/local-db';
 import { keepAliveLoad, type LoadTally } from '../tests/support/keep-alive-load';
 import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT } from './lib/environment';
 
 const { values: args } = parseArgs({ options: { connections: { type: 'string', default: '32' }, seconds: { type: 'string', default: '3' } } });
 const PORT = Number(process.env.BENCH_PORT ?? 3200) + 7;
+const ACTIONS_KEY = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? (await localActionsKey());
 const PATHS = ['/blog/top-10-backend-frameworks-2024', '/', '/frameworks', '/frameworks/phoenix', '/category/news-and-events'];
 
 async function trial(name: string, command: string[], databaseUrl: string): Promise<{ name: string; tally: LoadTally; code: number | null; answered: number }> {
   const child = spawn(command[0]!, [...command.slice(1), '--port', String(PORT), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     stdio: 'ignore',
-    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: ACTIONS_KEY, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const origin = `http://127.0.0.1:${PORT}`;
@@ -35,6 +37,7 @@ async function trial(name: string, command: string[], databaseUrl: string): Prom
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+  console.log(`${name}: warm, loading`);
   const load = keepAliveLoad(origin, PATHS, Number(args.connections));
   await new Promise((resolve) => setTimeout(resolve, Number(args.seconds) * 1000));
   child.kill('SIGTERM');
