@@ -41,8 +41,12 @@ async function trial(name: string, command: string[], databaseUrl: string): Prom
   const load = keepAliveLoad(origin, PATHS, Number(args.connections));
   await new Promise((resolve) => setTimeout(resolve, Number(args.seconds) * 1000));
   child.kill('SIGTERM');
-  const code = await exited;
+  // A server that keeps serving keep-alive connections never exits while the load goes on: stop the load after a while.
+  const stillRunning = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 10_000))]);
   const tally = await load.stop();
+  if (stillRunning) console.log(`${name}: still running 10 s after SIGTERM, while the load went on`);
+  const code = await Promise.race([exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), 30_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
   return { name, tally, code, answered: load.answered() };
 }
 
