@@ -5,7 +5,7 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', '.data/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'bench/static-baseline/.next/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-deploy-b/**', '.data/**', 'node_modules/**', 'drizzle/**', 'test-results/**', 'playwright-report/**', 'bench/static-baseline/.next/**', 'next-env.d.ts'],
   },
   {
     rules: {

@@ -18,6 +18,14 @@ const nextConfig = {
   cacheHandlers: { default: path.join(cacheDir, 'data-cache-handler.mjs') },
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
+  // The container image runs .next/standalone (decision 016): the server and only the files it needs, traced.
+  // `npm start` and the tests run scripts/serve.mjs from the checkout, which reads the same build.
+  output: 'standalone',
+  // A second build side by side (scripts/two-builds.ts builds into another folder to test a rolling deploy).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Set per deploy (e.g. the commit). Next then tags its asset URLs and requests with it and, when a page from one
+  // deploy talks to a server of another, reloads the page on navigation instead of failing on missing chunks.
+  deploymentId: process.env.NEXT_DEPLOYMENT_ID || undefined,
   // `npm run dev` prints localhost; 127.0.0.1 is the same machine, so its HMR socket is allowed too.
   allowedDevOrigins: ['127.0.0.1'],
   // forbidden() for signed-in users without the role a page needs.

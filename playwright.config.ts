@@ -35,7 +35,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node_modules/.bin/tsx scripts/with-db.ts next start --port ${PORT} --hostname 127.0.0.1`,
+    // The production server (decision 016), as `npm start` and the image run it.
+    command: `node_modules/.bin/tsx scripts/with-db.ts node scripts/serve.mjs --port ${PORT} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/robots.txt`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -5,6 +5,7 @@ import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSe
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
 import { env } from '@/lib/env';
+import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
 
 /**
@@ -26,11 +27,13 @@ import { paths } from '@/lib/paths';
  *    from the request to mark its own inline scripts (decision 012).
  * 4. An admin page asked for with no session cookie is a 307 to /login, before any byte of
  *    the page (lib/http/admin-gate.ts).
- * 5. The admin, sign-in and Auth.js responses are `private, no-store`: they are
+ * 5. Admin pages while the database is unreachable: a 503 with Retry-After
+ *    before Next sends their streamed 200 shell (lib/http/outage-gate.ts).
+ * 6. The admin, sign-in and Auth.js responses are `private, no-store`: they are
  *    one person's (and carry a per-request nonce), so no shared cache may keep them.
- * 6. A conditional GET of a cached route handler (feed, sitemap) whose ETag
+ * 7. A conditional GET of a cached route handler (feed, sitemap) whose ETag
  *    still matches gets its 304 here; Next does that for pages only.
- * 7. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 8. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -42,6 +45,7 @@ export async function proxy(request: NextRequest) {
     refuseMethod(request.method, pathname) ??
     (mayBeServerAction(request.method, request.headers) ? (refuseActionRequest(request.headers) ?? (await refuseActionBody(request))) : null);
   if (refusal) return refused(refusal);
+  if (needsDatabaseFirst(request.method, pathname) && (await databaseIsDown())) return withSecurityHeaders(outageResponse(), readerPolicy());
   try {
     decodeURIComponent(pathname);
   } catch {

@@ -1,6 +1,7 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
+import { onShutdown } from '@/lib/server/shutdown-hooks.mjs';
 import * as schema from './schema';
 
 // One pool per process. Dev-server reloads re-evaluate this module, so the
@@ -15,6 +16,8 @@ export const sql =
   });
 
 if (env.NODE_ENV === 'development') globalForDb.musingsSql = sql;
+// scripts/serve.mjs closes the pool once the last request has been answered, so PostgreSQL sees a clean goodbye.
+onShutdown(() => sql.end({ timeout: 5 }));
 
 export const db = drizzle(sql, { schema });
 export type Database = typeof db;

@@ -53,6 +53,20 @@ const envSchema = z.object({
   CACHE_PURGE_CLOUDFLARE_ZONE_ID: z.string().min(1).optional(),
   CACHE_PURGE_CLOUDFLARE_TOKEN: z.string().min(1).optional(),
   CACHE_PURGE_CLOUDFLARE_API_URL: apiUrl('CACHE_PURGE_CLOUDFLARE_API_URL'),
+  /**
+   * The key Next.js encrypts Server Action closures with. Every instance and every build must share it, or a page
+   * served by one build cannot post its forms to another during a rolling deploy (decision 016). Next reads it from
+   * the environment itself; it is validated here so a deploy without it fails at start with this message.
+   */
+  NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .refine((key) => key === undefined || [16, 24, 32].includes(Buffer.from(key, 'base64').length), 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`)'),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For (Varnish, nginx, a load balancer). The client is
+   * that many entries from the right end, so whatever a client writes at the left cannot pass for its address (decision 016).
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').max(10, 'TRUSTED_PROXY_HOPS must be at most 10').default(0),
 }).superRefine((value, context) => {
   // Half a CDN configuration would silently purge nothing.
   const pairs = [
@@ -66,10 +80,22 @@ const envSchema = z.object({
   }
 });
 
+/** Production (next build, next start, the image) has no generated fallback: a missing key would split the builds' action ids. */
+const productionSchema = envSchema.superRefine((value, context) => {
+  if (value.NODE_ENV === 'production' && value.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['NEXT_SERVER_ACTIONS_ENCRYPTION_KEY'],
+      message:
+        'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY is not set. Every build and instance must share one (`openssl rand -base64 32`), or forms break during a rolling deploy.',
+    });
+  }
+});
+
 export type Env = z.infer<typeof envSchema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
-  const result = envSchema.safeParse(source);
+  const result = productionSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);

@@ -18,7 +18,11 @@ async function main(): Promise<number> {
       ...process.env,
       DATABASE_URL: `${server.serverUrl}/${E2E_DATABASE}`,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+      // One key for the build and every server a test starts, as a deploy shares it (decision 016).
+      NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? randomBytes(32).toString('base64'),
       SITE_URL: `http://127.0.0.1:${PORT}`,
+      // The tests stand where a proxy would: each may say which client it is by X-Forwarded-For (commentFromOwnAddress).
+      TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
       E2E_PORT: PORT,
     };
     if (process.env.E2E_SKIP_BUILD !== '1') {

@@ -32,10 +32,23 @@ export async function resolveDatabase(options: { databaseName: string; dataRoot?
  * checkout and keep it in .data/ (git-ignored) so sessions survive restarts.
  * Deployments set AUTH_SECRET themselves; lib/env.ts rejects a missing one.
  */
-export async function localAuthSecret(): Promise<string> {
-  const file = path.join(DATA_ROOT, 'auth-secret');
+export function localAuthSecret(): Promise<string> {
+  return localSecret('auth-secret');
+}
+
+/**
+ * The same for Next's Server Action key: one per checkout, so a rebuild keeps
+ * the action ids and a page open in the browser still posts to the new build
+ * (decision 016). Deployments set NEXT_SERVER_ACTIONS_ENCRYPTION_KEY themselves.
+ */
+export function localActionsKey(): Promise<string> {
+  return localSecret('server-actions-key', 'base64');
+}
+
+async function localSecret(name: string, encoding: BufferEncoding = 'base64url'): Promise<string> {
+  const file = path.join(DATA_ROOT, name);
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  const secret = randomBytes(32).toString('base64url');
+  const secret = randomBytes(32).toString(encoding);
   await mkdir(DATA_ROOT, { recursive: true });
   await writeFile(file, secret, { mode: 0o600 });
   return secret;

@@ -8,7 +8,7 @@
  * it again on exit if it started it. See docs/decisions/002-embedded-postgres.md.
  */
 import nextEnv from '@next/env';
-import { localAuthSecret, PROJECT_ROOT, resolveDatabase } from './local-db';
+import { localActionsKey, localAuthSecret, PROJECT_ROOT, resolveDatabase } from './local-db';
 import { run } from './run';
 
 const args = process.argv.slice(2);
@@ -23,6 +23,7 @@ async function main(): Promise<number> {
   const database = await resolveDatabase({ databaseName: 'musings' });
   process.env.DATABASE_URL = database.url;
   if (!process.env.AUTH_SECRET && database.embedded) process.env.AUTH_SECRET = await localAuthSecret();
+  if (!process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY && database.embedded) process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = await localActionsKey();
 
   try {
     // Validate the whole environment before anything else uses it.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
+import { localActionsKey } from '../../scripts/local-db';
 import { runOrThrow } from '../../scripts/run';
 import { acquireTestServer, recreateDatabase } from '../../tests/setup/test-server';
 
@@ -54,7 +55,7 @@ export async function startNext(dir: string, port: number, env: Record<string, s
   const child: ChildProcess = spawn(path.join(BIN, 'next'), ['start', dir, '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/`, child);
@@ -86,10 +87,12 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
 /** Builds the app unless a build exists (pass force to rebuild). */
 export async function ensureAppBuild(force: boolean, databaseUrl: string): Promise<void> {
   if (!force && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
-  await runOrThrow('next', ['build'], { env: { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
+  await runOrThrow('next', ['build'], { env: { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
 }
 
 export const benchSecret = randomBytes(32).toString('base64url');
+/** The checkout's own key (scripts/local-db.ts), so a build reused from an earlier run still matches the server. */
+const actionsKey = process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ?? (await localActionsKey());
 
 /** Resident memory of a process in MiB, from /proc. */
 export async function residentMiB(pid: number): Promise<number | null> {

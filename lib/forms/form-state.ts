@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { z } from 'zod';
+import { isDatabaseUnavailable } from '@/lib/data/pg-errors';
 
 /** What a form action returns: the values as typed (so nothing is lost) and a message per field. */
 export interface FormState<Field extends string> {
@@ -42,4 +43,25 @@ export function fieldErrors<Field extends string>(error: z.ZodError): Partial<Re
     if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
   }
   return errors;
+}
+
+/** What every form says when the database is away; the form it sits on still holds everything typed. */
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  'The site cannot save anything right now: its database is not answering. Nothing was saved and your text is still here. Please try again in a minute or two.';
+
+/**
+ * The one place a form action meets a database outage (decision 016). The
+ * action's work runs as usual; if the database cannot be reached (refused,
+ * restarting, out of connections: lib/data/pg-errors.ts), the action answers
+ * with `unavailable`, a state that carries the values as typed, instead of
+ * throwing (a 500 that loses the text). Every other error, and Next's own
+ * redirect/notFound signals, pass through untouched.
+ */
+export async function keepTextWhenDatabaseIsDown<State>(work: () => Promise<State>, unavailable: (message: string) => State): Promise<State> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailable(DATABASE_UNAVAILABLE_MESSAGE);
+    throw error;
+  }
 }

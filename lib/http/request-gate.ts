@@ -13,8 +13,8 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Route handlers that only ever answer GET (and HEAD): their responses are cached. */
-const READ_ONLY_ROUTES = new Set(['/feed.xml', '/sitemap.xml', '/robots.txt']);
+/** Route handlers that only ever answer GET (and HEAD): the cached feeds, and the never-cached health checks. */
+const READ_ONLY_ROUTES = new Set(['/feed.xml', '/sitemap.xml', '/robots.txt', '/healthz', '/readyz']);
 const READ = ['GET', 'HEAD'];
 /** Pages answer GET, and POST for the Server Actions of their forms. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];

@@ -6,7 +6,7 @@ const action = (headers: Record<string, string>) => new Headers({ host: 'blog.ex
 
 describe('methods a route does not serve', () => {
   it('are refused on the feed, sitemap and robots, with the methods they do serve', () => {
-    for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt']) {
+    for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/healthz', '/readyz']) {
       expect(refuseMethod('GET', path)).toBeNull();
       expect(refuseMethod('HEAD', path)).toBeNull();
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {

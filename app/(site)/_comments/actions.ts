@@ -17,9 +17,9 @@ import {
   threadPageOf,
 } from '@/lib/data/comments';
 import { perEmailAndIp, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
-import { fieldErrors, readFields, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, requireFormData } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
-import { commentSchema, commentTargetSchema, type CommentFields } from '@/lib/validation/comment';
+import { commentSchema, commentTargetSchema, type CommentFields, type CommentInput } from '@/lib/validation/comment';
 import { READER_FORMS_HEADER, type CommentFormState } from './form-state';
 
 const FIELDS = ['name', 'email', 'body'] as const satisfies readonly CommentFields[];
@@ -67,14 +67,31 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     };
   }
 
+  const draft = { values, input: parsed.data, kind, slug, parentId, targetKey, token: hidden.token };
+  return keepTextWhenDatabaseIsDown(
+    () => storeComment(draft),
+    (message) => ({ status: 'error', values, errors: {}, message, token: hidden.token }),
+  );
+}
+
+type CommentTarget = ReturnType<typeof commentTargetSchema.parse>;
+
+interface CommentDraft extends Pick<CommentTarget, 'kind' | 'slug' | 'parentId'> {
+  values: Record<CommentFields, string>;
+  input: CommentInput;
+  targetKey: string;
+  token: string;
+}
+
+/** The checks that need the database, then the insert; a database outage on the way is answered by the caller. */
+async function storeComment({ values, input, kind, slug, parentId, targetKey, token }: CommentDraft): Promise<CommentFormState> {
   const target = await getCommentTarget(kind, slug);
   if (!target) return { status: 'error', values, errors: {}, message: 'This page no longer takes comments.' };
   const parent = parentId === null ? null : await getReplyParent(target, parentId);
   if (parentId !== null && !parent) {
-    return { status: 'error', values, errors: {}, message: 'The comment you are replying to is no longer shown, so the reply cannot be posted.', token: hidden.token };
+    return { status: 'error', values, errors: {}, message: 'The comment you are replying to is no longer shown, so the reply cannot be posted.', token: token };
   }
 
-  const input = parsed.data;
   const ipHash = clientIpHash(await headers());
   const { rateLimit } = COMMENT_RULES;
   if (!(await takeRateLimitedAttempt('comment', perEmailAndIp(input.email, ipHash, rateLimit), rateLimit.windowSeconds))) {
@@ -83,11 +100,11 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
       values,
       errors: {},
       message: 'You have posted several comments in the last few minutes. Please take a short break and try again in about 10 minutes; your text is still here.',
-      token: hidden.token,
+      token: token,
     };
   }
   if (await isDuplicateComment({ kind, targetId: target.id, email: input.email, ipHash, body: input.body })) {
-    return { status: 'error', values, errors: { body: 'You have already posted this comment here.' }, message: 'Please correct the highlighted fields.', token: hidden.token };
+    return { status: 'error', values, errors: { body: 'You have already posted this comment here.' }, message: 'Please correct the highlighted fields.', token: token };
   }
 
   const [knownCommenter, blocked] = await Promise.all([hasApprovedComment(input.email), listBlockedWords()]);
@@ -103,7 +120,7 @@ export async function postComment(_previous: CommentFormState, formData: FormDat
     email: input.email,
     ipHash,
     body: input.body,
-    formTokenHash: formTokenHash(hidden.token),
+    formTokenHash: formTokenHash(token),
     ...decision,
   });
   if (!inserted) {

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { clientIpHash } from '@/lib/client-ip';
 import { createQuoteRequest, QUOTE_RATE_LIMIT } from '@/lib/data/quotes';
 import { perEmailAndIp, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
-import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { quoteRequestSchema, type QuoteRequestFields } from '@/lib/validation/quote';
 
 const FIELDS = ['name', 'email', 'company', 'message'] as const satisfies readonly QuoteRequestFields[];
@@ -30,15 +30,21 @@ export async function submitQuoteRequest(_previous: QuoteFormState, formData: Fo
   if (!parsed.success) {
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.' };
   }
-  const ipHash = clientIpHash(await headers());
-  if (!(await takeRateLimitedAttempt('quote', perEmailAndIp(parsed.data.email, ipHash, QUOTE_RATE_LIMIT), QUOTE_RATE_LIMIT.windowSeconds))) {
-    return {
-      status: 'error',
-      values,
-      errors: {},
-      message: 'We have received several requests from you in the last hour, so this one was not sent. Please try again in an hour; your text is still here.',
-    };
-  }
-  await createQuoteRequest(parsed.data);
-  return { status: 'success', values: {}, errors: {}, message: `Thank you, ${parsed.data.name}! We will reply to ${parsed.data.email} within two working days.` };
+  const request = parsed.data;
+  return keepTextWhenDatabaseIsDown(
+    async (): Promise<QuoteFormState> => {
+      const ipHash = clientIpHash(await headers());
+      if (!(await takeRateLimitedAttempt('quote', perEmailAndIp(request.email, ipHash, QUOTE_RATE_LIMIT), QUOTE_RATE_LIMIT.windowSeconds))) {
+        return {
+          status: 'error',
+          values,
+          errors: {},
+          message: 'We have received several requests from you in the last hour, so this one was not sent. Please try again in an hour; your text is still here.',
+        };
+      }
+      await createQuoteRequest(request);
+      return { status: 'success', values: {}, errors: {}, message: `Thank you, ${request.name}! We will reply to ${request.email} within two working days.` };
+    },
+    (message) => ({ status: 'error', values, errors: {}, message }),
+  );
 }

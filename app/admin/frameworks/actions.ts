@@ -6,12 +6,12 @@ import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateFramework } from '@/lib/cache/invalidate';
 import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
 import { diffFields } from '@/lib/diff/fields';
-import { fieldErrors, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, requireFormData } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
 import { setFrameworkLogo } from '@/lib/data/feature-images';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { parseFramework } from '@/lib/validation/framework';
-import { FRAMEWORK_LABELS, type FrameworkFormField } from '@/lib/validation/framework-fields';
+import { FRAMEWORK_LABELS, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
 import { formatRevisionTime } from '../_components/revisions/format';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import type { FrameworkFormState } from './form-state';
@@ -24,8 +24,25 @@ import { asFieldMap, isListField, readFrameworkValues } from './form-values';
  */
 export async function saveFrameworkAction(previous: FrameworkFormState, formData: FormData): Promise<FrameworkFormState> {
   requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
   const values = readFrameworkValues(formData);
+  const id = formData.get('id');
+  const version = formData.get('version');
+  return keepTextWhenDatabaseIsDown(
+    () => saveFramework(previous, formData, values),
+    (message) => ({
+      status: 'error',
+      values,
+      id: typeof id === 'string' ? id : '',
+      version: typeof version === 'string' ? version : '',
+      errors: {},
+      message,
+      attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
+    }),
+  );
+}
+
+async function saveFramework(previous: FrameworkFormState, formData: FormData, values: FrameworkFormValues): Promise<FrameworkFormState> {
+  const user = await requireRole('admin', 'editor');
   const idField = formData.get('id');
   const versionField = formData.get('version');
   const id = idField === '' || idField === null ? null : parsePositiveInt(idField);

@@ -22,7 +22,7 @@ import { setPostFeatureImage } from '@/lib/data/feature-images';
 import { getMediaItem } from '@/lib/data/media';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
-import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
@@ -47,9 +47,16 @@ async function editablePostFor(user: SessionUser, id: number | null): Promise<Ed
 /** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
 export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
   requireFormData(formData);
-  const user = await requireRole(...STAFF);
   const id = parsePositiveInt(formData.get('id'));
   const values = readFields(formData, POST_FIELDS);
+  return keepTextWhenDatabaseIsDown(
+    () => savePost(id, values, formData),
+    (message) => ({ status: 'error', values, errors: {}, message, postId: id ?? undefined }),
+  );
+}
+
+async function savePost(id: number | null, values: Record<PostField, string>, formData: FormData): Promise<PostFormState> {
+  const user = await requireRole(...STAFF);
   const existing = id === null ? null : await editablePostFor(user, id);
 
   const parsed = postFormSchema().safeParse(values);
