@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
 import { appPolicy, newNonce, READER_POLICY, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
+import { staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
 import { paths } from '@/lib/paths';
 
@@ -22,7 +23,10 @@ import { paths } from '@/lib/paths';
  * 3. Every response gets its Content-Security-Policy: the strict one of
  *    reader pages, or the admin's with a fresh nonce, which Next.js reads
  *    from the request to mark its own inline scripts (decision 012).
- * 4. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 4. A GET of a page never joins a render that began before the latest
+ *    invalidation: it waits for that render to end, then renders afresh
+ *    (lib/cache/render-gate.mjs, decision 014). Nothing to wait for: no cost.
+ * 5. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -43,6 +47,7 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), READER_POLICY);
   }
+  if (request.method === 'GET' || request.method === 'HEAD') await staleRenderOf(pathname);
   if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), READER_POLICY);
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);
