@@ -9,7 +9,7 @@
  */
 export const DEFAULT_CACHE_MAX_AGE_SECONDS = 3600;
 
-/** @param {NodeJS.ProcessEnv} source */
+/** @param {Record<string, string | undefined>} source */
 export function cacheMaxAgeMs(source = process.env) {
   const seconds = Number(source.CACHE_MAX_AGE_SECONDS);
   return (Number.isInteger(seconds) && seconds > 0 ? seconds : DEFAULT_CACHE_MAX_AGE_SECONDS) * 1000;

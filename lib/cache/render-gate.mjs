@@ -75,12 +75,24 @@ export function fillEnded(key) {
 }
 
 /**
- * A GET missed the page cache for `key`: its render begins now. Returns the time its page is
- * dated by: now, or the start of the earliest "use cache" fill it may join.
+ * The page path a cache key stands for. Next stores a page under
+ * `/route-cache/<kind>/<hash of its route>/$<path>` (next/dist/server/lib/route-cache-key.js),
+ * with `/` as `/index`; the proxy only knows the path.
  * @param {string} key
  */
-export function renderStarted(key) {
+export function pathOfKey(key) {
+  const at = key.indexOf('/$');
+  return key.startsWith('/route-cache/') && at >= 0 ? key.slice(at + 2) : key;
+}
+
+/**
+ * A GET missed the page cache for `key`: its render begins now. Returns the time its page is
+ * dated by: now, or the start of the earliest "use cache" fill it may join.
+ * @param {string} cacheKey
+ */
+export function renderStarted(cacheKey) {
   const { renders } = state();
+  const key = pathOfKey(cacheKey);
   // A new miss for the key means the batch before it is over, whether or not it stored anything.
   renders.get(key)?.end();
   /** @type {() => void} */
@@ -103,7 +115,7 @@ export function renderStarted(key) {
  * @param {string} key
  */
 export function renderEnded(key) {
-  state().renders.get(key)?.end();
+  state().renders.get(pathOfKey(key))?.end();
 }
 
 /**

@@ -5,7 +5,7 @@ vi.stubEnv('DATABASE_URL', 'postgres://localhost/x');
 vi.stubEnv('AUTH_SECRET', 'a'.repeat(32));
 const { parseEnv } = await import('@/lib/env');
 
-const base = { DATABASE_URL: 'postgres://localhost/x', AUTH_SECRET: 'a'.repeat(32) };
+const base = { DATABASE_URL: 'postgres://localhost/x', AUTH_SECRET: 'a'.repeat(32), NODE_ENV: 'test' } as const;
 
 describe('CACHE_MAX_AGE_SECONDS', () => {
   it('defaults to an hour', () => {

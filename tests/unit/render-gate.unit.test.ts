@@ -55,6 +55,17 @@ describe('the render gate (what proxy.ts waits for)', () => {
     expect(gate.staleRenderOf('/blog/lost')).toBeNull();
   });
 
+  it('knows a page by the path in the key Next stores it under', async () => {
+    const handler = new PageCacheHandler({});
+    const key = '/route-cache/APP_PAGE/9f2c0a/$/blog/keyed';
+    expect(await handler.get(key)).toBeNull();
+    await handler.revalidateTag('post:keyed');
+    expect(gate.staleRenderOf('/blog/keyed')).not.toBeNull();
+    await handler.set(key, page(['post:keyed']), { cacheControl: { revalidate: false } });
+    expect(gate.staleRenderOf('/blog/keyed')).toBeNull();
+    expect(gate.pathOfKey('/route-cache/APP_PAGE/9f2c0a/$/index')).toBe('/index');
+  });
+
   it('maps a path to the keys Next caches it under', () => {
     expect(gate.cacheKeysFor('/')).toEqual(['/', '/index']);
     expect(gate.cacheKeysFor('/search/caf%C3%A9')).toEqual(['/search/caf%C3%A9', '/search/café']);

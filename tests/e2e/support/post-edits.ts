@@ -1,12 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
-import { createUser, signIn, withDatabase } from './accounts';
+import postgres from 'postgres';
+import { hashPassword } from '../../../lib/auth/password';
+import { signIn } from './accounts';
 
 export const unique = () => randomBytes(3).toString('hex');
 
+/** SQL on the database under test: the server's (DATABASE_URL) unless a test runs its own. */
+async function withDatabase<T>(databaseUrl: string, work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    return await work(sql);
+  } finally {
+    await sql.end();
+  }
+}
+
 /** A published post by the seeded author, straight into the database. */
-export async function insertPost(title: string, slug: string): Promise<number> {
+export async function insertPost(title: string, slug: string, databaseUrl = process.env.DATABASE_URL!): Promise<number> {
   const [row] = await withDatabase(
+    databaseUrl,
     (sql) => sql<Array<{ id: number }>>`
       insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
       select ${slug}, ${title}, 'An excerpt.', 'The body.', 'published', now() - interval '1 day',
@@ -17,10 +30,13 @@ export async function insertPost(title: string, slug: string): Promise<number> {
 }
 
 /** Signs a new editor in and opens the post's editor. */
-export async function openEditor(page: Page, id: number, baseURL = '') {
-  const editor = await createUser('editor');
-  await page.goto(`${baseURL}/login?callbackUrl=${encodeURIComponent(`/admin/posts/${id}`)}`);
-  await signIn(page, editor.email, editor.password);
+export async function openEditor(page: Page, id: number, { origin = '', databaseUrl = process.env.DATABASE_URL! } = {}) {
+  const email = `editor-${unique()}${unique()}@example.com`;
+  const password = `pw-${randomBytes(9).toString('base64url')}`;
+  const passwordHash = await hashPassword(password);
+  await withDatabase(databaseUrl, (sql) => sql`insert into users (email, name, role, password_hash) values (${email}, 'Test editor', 'editor', ${passwordHash})`);
+  await page.goto(`${origin}/login?callbackUrl=${encodeURIComponent(`/admin/posts/${id}`)}`);
+  await signIn(page, email, password);
   await expect(page).toHaveURL((url) => url.pathname === `/admin/posts/${id}`);
 }
 
@@ -46,12 +62,14 @@ export async function captureTitleSave(page: Page, firstTitle: string) {
     Object.entries(headers).filter(([name]) => ['next-action', 'next-router-state-tree', 'cookie', 'origin', 'accept'].includes(name)),
   );
   let version = 2;
-  return async function saveTitle(title: string, origin: string): Promise<void> {
+  const target = new URL(request.url());
+  /** `headers` may pin the request to one instance behind the test's proxy. */
+  return async function saveTitle(title: string, headers: Record<string, string> = {}): Promise<void> {
     const form = new FormData();
     for (const [name, value] of template) form.append(name, value);
     form.set(titleField, title);
     form.set(versionField, String(version));
-    const response = await fetch(`${origin}${new URL(request.url()).pathname}`, { method: 'POST', headers: forwarded, body: form, redirect: 'manual' });
+    const response = await fetch(target, { method: 'POST', headers: { ...forwarded, ...headers }, body: form, redirect: 'manual' });
     await response.arrayBuffer();
     if (response.status >= 400) throw new Error(`The save answered ${response.status}`);
     version += 1;
