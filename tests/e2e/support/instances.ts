@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createConnection } from 'node:net';
 
 export interface Instance {
   port: number;
@@ -7,11 +8,16 @@ export interface Instance {
 
 /** Another `next start` of the same build, as behind a load balancer (see media-instances.e2e.ts). */
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
+  // A server left on the port (by a run that was killed) would answer in this one's place.
+  if (await isListening(port)) throw new Error(`Port ${port} is already taken; stop whatever listens there first`);
   const child = spawn('node_modules/.bin/next', ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const instance = { port, stop: () => stopChild(child) };
+  // If the test's worker is torn down (a timeout), its finally blocks may never run: don't leave servers behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  const instance = { port, stop: () => stopChild(child).finally(() => process.off('exit', killOnExit)) };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The instance on port ${port} exited with ${child.exitCode}`);
@@ -35,5 +41,16 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill('SIGTERM');
+  });
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
   });
 }

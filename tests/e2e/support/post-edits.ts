@@ -48,7 +48,14 @@ export async function openEditor(page: Page, id: number, { origin = '', database
  * typing, which matters when a test saves fifty times.
  */
 export async function captureTitleSave(page: Page, firstTitle: string) {
-  const posted = page.waitForRequest((request) => request.method() === 'POST' && Boolean(request.headers()['next-action']));
+  // The save, not the live preview (which posts to its own action as the fields change).
+  const posted = page.waitForRequest(
+    (request) =>
+      request.method() === 'POST' &&
+      Boolean(request.headers()['next-action']) &&
+      /^multipart\/form-data/.test(request.headers()['content-type'] ?? '') &&
+      /name="[^"]*version"/.test(request.postData() ?? ''),
+  );
   await page.getByLabel('Title').fill(firstTitle);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   const request = await posted;
