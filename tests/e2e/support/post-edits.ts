@@ -37,7 +37,11 @@ export async function openEditor(page: Page, id: number, { origin = '', database
   await withDatabase(databaseUrl, (sql) => sql`insert into users (email, name, role, password_hash) values (${email}, 'Test editor', 'editor', ${passwordHash})`);
   await page.goto(`${origin}/login?callbackUrl=${encodeURIComponent(`/admin/posts/${id}`)}`);
   await signIn(page, email, password);
-  await expect(page).toHaveURL((url) => url.pathname === `/admin/posts/${id}`);
+  // Signed in once the admin shell shows; then load the editor as a page of its own, whatever
+  // the sign-in's client-side redirect did meanwhile on a loaded machine.
+  await expect(page.getByText('Signed in as')).toBeVisible({ timeout: 30_000 });
+  await page.goto(`${origin}/admin/posts/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: /^Edit/ })).toBeVisible();
 }
 
 /**
