@@ -19,6 +19,8 @@ export const ALL_TAGS = '*';
  * postgres.js's own backoff grows to 20 s, which left an instance deaf for 18 s after a restart.
  */
 const RETRY_MS = 250;
+/** A NOTIFY that fails is sent again this many times in all, RETRY_MS apart (about 2 s). */
+const NOTIFY_ATTEMPTS = 8;
 
 /**
  * @typedef {(tags: string[]) => void} InvalidationListener
@@ -115,7 +117,18 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
 
   const publisher = coalescingPublisher(async (tags) => {
     for (const batch of batches(tags)) {
-      await sql.notify(CHANNEL, JSON.stringify({ from: instanceId, tags: batch }));
+      const payload = JSON.stringify({ from: instanceId, tags: batch });
+      // Right after a database restart the connection may still be coming back: try again for a
+      // while rather than leave the other instances stale until CACHE_MAX_AGE_SECONDS.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await sql.notify(CHANNEL, payload);
+          break;
+        } catch (error) {
+          if (closed || attempt >= NOTIFY_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, retryMs));
+        }
+      }
     }
   });
 

@@ -21,7 +21,7 @@ test('a request made after an edit never gets the render that began before it', 
     await lock`lock table comments in access exclusive mode`;
     const beforeEdit = fetch(`${baseURL}/blog/${slug}`).then((response) => response.text());
     // The render has read the post and now waits for the comments.
-    await expect.poll(async () => (await sql`select count(*)::int as n from pg_locks where relation = 'comments'::regclass and not granted`)[0]!.n).toBeGreaterThan(0);
+    await expect.poll(async () => (await sql`select count(*)::int as n from pg_locks where relation = 'comments'::regclass and not granted`)[0]!.n, { timeout: 30_000 }).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
