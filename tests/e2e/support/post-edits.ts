@@ -40,7 +40,7 @@ export async function openEditor(page: Page, id: number, { origin = '', database
   // Signed in once the admin shell shows; then load the editor as a page of its own, whatever
   // the sign-in's client-side redirect did meanwhile on a loaded machine.
   await expect(page.getByText('Signed in as')).toBeVisible({ timeout: 30_000 });
-  await page.goto(`${origin}/admin/posts/${id}`);
+  if (new URL(page.url()).pathname !== `/admin/posts/${id}`) await page.goto(`${origin}/admin/posts/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: /^Edit/ })).toBeVisible();
 }
 
