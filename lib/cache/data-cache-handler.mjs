@@ -6,6 +6,8 @@
  */
 import { createDefaultCacheHandler } from 'next/dist/server/lib/cache-handlers/default.js';
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
+import { cacheMaxAgeMs } from './max-age.mjs';
+import { fillEnded, fillStarted } from './render-gate.mjs';
 
 const MAX_BYTES = 100 * 1024 * 1024;
 /** @type {import('next/dist/server/lib/cache-handlers/types').CacheHandler} */
@@ -24,6 +26,14 @@ function pastScheduledEnd(entry) {
   return entry.tags.includes(SCHEDULE_BOUND) && entry.timestamp + entry.revalidate * 1000 <= Date.now();
 }
 
+/** Entries end this long after they were made, invalidated or not: a lost NOTIFY heals. */
+const MAX_AGE_MS = cacheMaxAgeMs();
+
+/** @param {{ timestamp: number }} entry */
+function pastMaxAge(entry) {
+  return entry.timestamp + MAX_AGE_MS <= Date.now();
+}
+
 /** Entries created before this moment are treated as expired (see ALL_TAGS). */
 let expireAllBefore = 0;
 
@@ -36,13 +46,24 @@ fanout.subscribe((tags) => {
 const dataCacheHandler = {
   async get(cacheKey, softTags) {
     const entry = await local.get(cacheKey, softTags);
-    return entry && (entry.timestamp < expireAllBefore || pastScheduledEnd(entry)) ? undefined : entry;
+    const usable = entry && !(entry.timestamp < expireAllBefore || pastScheduledEnd(entry) || pastMaxAge(entry));
+    // A miss starts a fill that concurrent requests join (see lib/cache/render-gate.mjs).
+    if (!usable) fillStarted(cacheKey);
+    return usable ? entry : undefined;
   },
-  set: (cacheKey, pendingEntry) => local.set(cacheKey, pendingEntry),
+  set(cacheKey, pendingEntry) {
+    // Dated by the earliest fill it may have joined, so an edit in between is not kept as fresh.
+    const datedAt = fillEnded(cacheKey);
+    return local.set(
+      cacheKey,
+      pendingEntry.then((entry) => ({ ...entry, timestamp: Math.min(entry.timestamp, datedAt) })),
+    );
+  },
   refreshTags: () => local.refreshTags(),
   getExpiration: (tags) => local.getExpiration(tags),
   async updateTags(tags, durations) {
     await local.updateTags(tags, durations);
+    // The page cache handler publishes the same tags in the same tick; the fan-out sends them once.
     await fanout.publish(tags);
   },
 };

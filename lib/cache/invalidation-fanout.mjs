@@ -4,74 +4,213 @@
  * LISTEN/NOTIFY, so an edit made through one instance expires the pages of
  * every other instance at once. No cache read ever queries the database:
  * instances learn about invalidations by push, on one listening connection.
- * See docs/decisions/003-caching-and-invalidation.md.
+ * See docs/decisions/003-caching-and-invalidation.md and 014-coherence.md.
  */
 import { randomUUID } from 'node:crypto';
 import postgres from 'postgres';
 import { purgeSharedCaches } from './purge/index.mjs';
 
-const CHANNEL = 'musings_cache_invalidation';
+export const CHANNEL = 'musings_cache_invalidation';
 // NOTIFY payloads are limited to 8000 bytes; tags are sent in batches below that.
 const MAX_PAYLOAD_BYTES = 7000;
-/** A tag name standing for "everything": sent when a listener may have missed messages. */
+/** A tag name standing for "everything": delivered when a listener may have missed messages. */
 export const ALL_TAGS = '*';
+/**
+ * How soon a lost listening connection is tried again, every time, however long the outage.
+ * postgres.js's own backoff grows to 20 s, which left an instance deaf for 18 s after a restart.
+ */
+const RETRY_MS = 250;
+/** A NOTIFY that fails is sent again this many times in all, RETRY_MS apart (about 2 s). */
+const NOTIFY_ATTEMPTS = 8;
 
 /**
  * @typedef {(tags: string[]) => void} InvalidationListener
- * @typedef {{ publish(tags: string[]): Promise<void>, subscribe(listener: InvalidationListener): void }} Fanout
+ * @typedef {{ enabled: boolean, listening: boolean, since: number | null, reconnects: number }} FanoutStatus
+ * @typedef {{
+ *   publish(tags: string[]): Promise<void>,
+ *   subscribe(listener: InvalidationListener): void,
+ *   status(): FanoutStatus,
+ *   close(): Promise<void>,
+ * }} Fanout
+ * @typedef {{ url?: string, instanceId?: string, applicationName?: string, retryMs?: number }} FanoutOptions
  */
 
-const instanceId = randomUUID();
-
-/** @returns {Fanout} */
-function createFanout() {
+/**
+ * A fan-out on its own connection. The app uses one per process (getFanout);
+ * tests build several to stand for several instances.
+ * @param {FanoutOptions} options
+ * @returns {Fanout}
+ */
+export function createFanout({ url, instanceId = randomUUID(), applicationName = 'musings-cache-fanout', retryMs = RETRY_MS } = {}) {
   /** @type {Set<InvalidationListener>} */
   const listeners = new Set();
   const deliver = (/** @type {string[]} */ tags) => listeners.forEach((listener) => listener(tags));
-  const url = process.env.DATABASE_URL;
-  // The build renders pages once and exits; it neither shares nor receives invalidations.
-  const enabled = Boolean(url) && process.env.NEXT_PHASE !== 'phase-production-build' && process.env.CACHE_FANOUT !== 'off';
-  if (!enabled || !url) {
-    return { publish: async () => {}, subscribe: (listener) => void listeners.add(listener) };
+  const subscribe = (/** @type {InvalidationListener} */ listener) => void listeners.add(listener);
+  if (!url) {
+    const status = () => ({ enabled: false, listening: false, since: null, reconnects: 0 });
+    return { publish: async () => {}, subscribe, status, close: async () => {} };
   }
 
-  const sql = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: 'musings-cache-fanout' } });
-  let connectedBefore = false;
-  const ready = sql
-    .listen(
-      CHANNEL,
-      (payload) => {
-        const message = JSON.parse(payload);
-        if (message.from !== instanceId) deliver(message.tags);
-      },
-      () => {
-        // After a reconnect, invalidations sent while the connection was down
-        // are lost; expiring everything once is the only safe answer.
-        if (connectedBefore) deliver([ALL_TAGS]);
-        connectedBefore = true;
-      },
-    )
-    .catch((error) => console.error(`Cache invalidation fan-out is not listening: ${error.message}`));
+  /** @type {number | null} */
+  let since = null;
+  let reconnects = 0;
+  let everListened = false;
+  let failedSinceListening = false;
+  let closed = false;
+  /** @type {NodeJS.Timeout | null} */
+  let retryTimer = null;
+
+  // onnotify is postgres.js's hook for every notification on its connections; its types omit it.
+  const sql = postgres(url, /** @type {postgres.Options<{}>} */ ({
+    max: 1,
+    // This connection only listens and notifies: it must never be closed for being idle or old,
+    // since every reconnect expires the whole cache.
+    idle_timeout: 0,
+    max_lifetime: null,
+    connect_timeout: 5,
+    backoff: () => retryMs / 1000,
+    fetch_types: false,
+    onnotice: () => {},
+    connection: { application_name: applicationName },
+    onnotify(/** @type {string} */ channel, /** @type {string} */ payload) {
+      if (channel !== CHANNEL) return;
+      const tags = readMessage(payload, instanceId);
+      if (tags) deliver(tags);
+    },
+    onclose() {
+      if (closed) return;
+      if (since !== null) console.warn(`Cache invalidation fan-out lost its connection; retrying every ${retryMs} ms.`);
+      since = null;
+      failedSinceListening = true;
+      scheduleListen();
+    },
+  }));
+
+  function scheduleListen() {
+    if (closed || retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void listen();
+    }, retryMs);
+    retryTimer.unref();
+  }
+
+  async function listen() {
+    if (closed || since !== null) return;
+    try {
+      await sql.unsafe(`listen "${CHANNEL}"`);
+    } catch {
+      failedSinceListening = true;
+      scheduleListen(); // onclose usually schedules it too; the timer is shared
+      return;
+    }
+    if (closed) return;
+    // Whatever was sent while this instance was not listening is lost. Which tags it named is
+    // unknowable, so everything cached before this moment is expired (decision 014).
+    const missedSome = everListened || failedSinceListening;
+    if (everListened) reconnects += 1;
+    everListened = true;
+    failedSinceListening = false;
+    since = Date.now();
+    if (missedSome) deliver([ALL_TAGS]);
+  }
+  void listen();
+
+  const publisher = coalescingPublisher(async (tags) => {
+    try {
+      await notifyInBatches(tags);
+    } finally {
+      // Shared caches (Varnish, a CDN) are purged by the instance that made the edit, whether or
+      // not the other instances could be told; it never waits for or fails the edit.
+      purgeSharedCaches(tags);
+    }
+  });
+
+  /** @param {string[]} tags */
+  async function notifyInBatches(tags) {
+    for (const batch of batches(tags)) {
+      const payload = JSON.stringify({ from: instanceId, tags: batch });
+      // Right after a database restart the connection may still be coming back: try again for a
+      // while rather than leave the other instances stale until CACHE_MAX_AGE_SECONDS.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await sql.notify(CHANNEL, payload);
+          break;
+        } catch (error) {
+          if (closed || attempt >= NOTIFY_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, retryMs));
+        }
+      }
+    }
+  }
 
   return {
-    subscribe: (listener) => void listeners.add(listener),
-    async publish(tags) {
-      await ready;
-      for (const batch of batches(tags)) {
-        await sql.notify(CHANNEL, JSON.stringify({ from: instanceId, tags: batch }));
-      }
-      purgeSharedCaches(tags);
+    subscribe,
+    publish: publisher,
+    status: () => ({ enabled: true, listening: since !== null, since, reconnects }),
+    async close() {
+      closed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      since = null;
+      await sql.end({ timeout: 1 });
     },
   };
 }
 
+/**
+ * One NOTIFY per invalidation, whoever asks. Next hands every invalidation to both cache
+ * handlers in the same tick (the data cache's updateTags and the page cache's revalidateTag);
+ * each applies it locally and calls publish. Tags asked for before the next macrotask are
+ * sent once, together.
+ * @param {(tags: string[]) => Promise<void>} send
+ * @returns {(tags: string[]) => Promise<void>}
+ */
+function coalescingPublisher(send) {
+  /** @type {Set<string>} */
+  let pending = new Set();
+  /** @type {Promise<void> | null} */
+  let flush = null;
+  return (tags) => {
+    for (const tag of tags) pending.add(tag);
+    flush ??= new Promise((resolve) => setImmediate(resolve)).then(async () => {
+      const tagsToSend = [...pending];
+      pending = new Set();
+      flush = null;
+      try {
+        await send(tagsToSend);
+      } catch (error) {
+        // The edit is saved and applied here; the other instances heal when their listener
+        // reconnects or their entries reach CACHE_MAX_AGE_SECONDS. Failing the edit would not help.
+        console.error(`Cache invalidation could not be sent to the other instances: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
+    return flush;
+  };
+}
+
+/**
+ * The tags of a message from another instance, or null for our own or a malformed one
+ * (anyone with database access can NOTIFY on the channel; a bad payload must not crash us).
+ * @param {string} payload @param {string} instanceId
+ */
+function readMessage(payload, instanceId) {
+  try {
+    const message = JSON.parse(payload);
+    if (message?.from === instanceId || !Array.isArray(message?.tags)) return null;
+    const tags = message.tags.filter((/** @type {unknown} */ tag) => typeof tag === 'string');
+    return tags.length > 0 ? tags : null;
+  } catch {
+    return null;
+  }
+}
+
 /** @param {string[]} tags */
-function batches(tags) {
+export function batches(tags) {
   /** @type {string[][]} */
   const result = [[]];
   let size = 0;
   for (const tag of tags) {
-    const bytes = Buffer.byteLength(tag) + 3;
+    const bytes = Buffer.byteLength(JSON.stringify(tag)) + 1;
     if (size + bytes > MAX_PAYLOAD_BYTES && result[result.length - 1]?.length) {
       result.push([]);
       size = 0;
@@ -89,6 +228,8 @@ function batches(tags) {
  */
 export function getFanout() {
   const holder = /** @type {{ __musingsFanout?: Fanout }} */ (globalThis);
-  holder.__musingsFanout ??= createFanout();
+  // The build renders pages once and exits; it neither shares nor receives invalidations.
+  const enabled = process.env.NEXT_PHASE !== 'phase-production-build' && process.env.CACHE_FANOUT !== 'off';
+  holder.__musingsFanout ??= createFanout({ url: enabled ? process.env.DATABASE_URL : undefined });
   return holder.__musingsFanout;
 }

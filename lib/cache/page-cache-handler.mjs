@@ -10,10 +10,12 @@
  * Tag invalidations, local or from other instances, expire entries at once.
  */
 import { ALL_TAGS, getFanout } from './invalidation-fanout.mjs';
+import { cacheMaxAgeMs } from './max-age.mjs';
 import { lightenReaderPage } from './reader-html.mjs';
 import { lendCurrentEntries } from './route-validators.mjs';
 import { addSharedCacheHeaders } from './shared-cache.mjs';
 import { sharedCachePolicy } from './shared-cache-config.mjs';
+import { invalidatedNow, renderEnded, renderStarted } from './render-gate.mjs';
 
 const MAX_ENTRIES = 5000;
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -34,9 +36,13 @@ const invalidatedAt = new Map();
  */
 const renderStartedAt = new Map();
 
+/** Entries end this long after their render began, invalidated or not: a lost NOTIFY heals. */
+const MAX_AGE_MS = cacheMaxAgeMs();
+
 /** @param {string} key */
 function miss(key) {
-  if (!renderStartedAt.has(key)) renderStartedAt.set(key, Date.now());
+  const startedAt = renderStarted(key);
+  if (!renderStartedAt.has(key)) renderStartedAt.set(key, startedAt);
   if (renderStartedAt.size > MAX_ENTRIES) renderStartedAt.delete(/** @type {string} */ (renderStartedAt.keys().next().value));
   return null;
 }
@@ -44,8 +50,18 @@ function miss(key) {
 /** @param {string[]} tags */
 function invalidate(tags) {
   const now = Date.now();
+  invalidatedNow({ everything: tags.includes(ALL_TAGS) });
   if (tags.includes(ALL_TAGS)) entries.clear();
   for (const tag of tags) invalidatedAt.set(tag, now);
+}
+
+/**
+ * Invalidated since it was rendered: one of its tags was, or everything was (ALL_TAGS, after the
+ * fan-out reconnected), which also ends a render that was in flight when the cache was cleared.
+ * @param {{ tags: string[], lastModified: number }} entry
+ */
+function invalidatedSince(entry) {
+  return [ALL_TAGS, ...entry.tags].some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified);
 }
 
 const fanout = getFanout();
@@ -79,9 +95,8 @@ function tagsOf(value, ctx) {
 
 /** @param {{ tags: string[], lastModified: number, endsAt: number }} entry */
 function isCurrent(entry) {
-  return !entry.tags.some((tag) => (invalidatedAt.get(tag) ?? 0) >= entry.lastModified) && entry.endsAt > Date.now();
+  return !invalidatedSince(entry) && entry.endsAt > Date.now();
 }
-
 
 export default class PageCacheHandler {
   /** @param {unknown} _options */
@@ -103,6 +118,7 @@ export default class PageCacheHandler {
 
   /** @param {string} key @param {any} data @param {{ tags?: string[], cacheControl?: { revalidate?: number | false } }} ctx */
   async set(key, data, ctx) {
+    renderEnded(key);
     if (data === null || !isServedToReaders(data)) {
       // The render start stays: a GET rendering meanwhile is still dated by when it began.
       entries.delete(key);
@@ -118,7 +134,8 @@ export default class PageCacheHandler {
     lendCurrentEntries(entries, isCurrent);
     // A page that lists posts ends when the next scheduled one goes live (see lib/reader/schedule.ts).
     const revalidate = ctx?.cacheControl?.revalidate;
-    const endsAt = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;
+    const scheduledEnd = tags.includes(SCHEDULE_BOUND) && typeof revalidate === 'number' ? startedAt + revalidate * 1000 : Infinity;
+    const endsAt = Math.min(scheduledEnd, startedAt + MAX_AGE_MS);
     entries.set(key, { value: data, lastModified: startedAt, tags, endsAt });
     if (entries.size > MAX_ENTRIES) entries.delete(/** @type {string} */ (entries.keys().next().value));
   }

@@ -25,7 +25,8 @@ describe('the page cache handler', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
     const handler = new PageCacheHandler({});
     await handler.set('/frameworks', page(['frameworks']), { cacheControl: { revalidate: 60 } });
-    vi.setSystemTime(new Date('2026-03-01T12:00:00Z'));
+    // Past its revalidate time, yet inside CACHE_MAX_AGE_SECONDS (an hour by default).
+    vi.setSystemTime(new Date('2026-01-01T12:59:00Z'));
     expect(await handler.get('/frameworks')).not.toBeNull();
     vi.advanceTimersByTime(1);
     await handler.revalidateTag('frameworks');
@@ -87,5 +88,23 @@ describe('documents rendered for one response', () => {
     const admin = { kind: 'APP_PAGE', html: '<html><script nonce="abc">self.__next_f.push([0])</script></html>', headers: {} };
     await handler.set('/admin/frameworks', admin, { cacheControl: { revalidate: false } });
     expect(await handler.get('/admin/frameworks')).toBeNull();
+  });
+});
+
+describe('bounded staleness', () => {
+  it('ends every page at CACHE_MAX_AGE_SECONDS after its render began, so a lost invalidation heals', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T12:00:00Z') });
+    const handler = new PageCacheHandler({});
+    await handler.set('/about', page(['pages']), { cacheControl: { revalidate: false } });
+    vi.setSystemTime(new Date('2026-01-01T12:59:59Z'));
+    expect(await handler.get('/about')).not.toBeNull();
+    vi.setSystemTime(new Date('2026-01-01T13:00:00Z'));
+    expect(await handler.get('/about')).toBeNull();
+  });
+
+  it('reads its maximum age from the environment', async () => {
+    const { cacheMaxAgeMs } = await import('@/lib/cache/max-age.mjs');
+    expect(cacheMaxAgeMs({ CACHE_MAX_AGE_SECONDS: '90' })).toBe(90_000);
+    expect(cacheMaxAgeMs({})).toBe(3_600_000);
   });
 });
