@@ -139,7 +139,8 @@ async function runningClusterPort(clusterDir: string): Promise<number | null> {
   return (await isPortTaken(port)) ? port : null;
 }
 
-function isPortTaken(port: number): Promise<boolean> {
+/** Whether something accepts connections on this loopback port. */
+export function isPortTaken(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.once('connect', () => {

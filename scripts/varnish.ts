@@ -3,11 +3,12 @@
  * with its backends block swapped for loopback ones (the compose file uses the file
  * as it is). One source of truth for the caching rules.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stopChild } from './run';
 
 export const VCL_PATH = path.resolve(import.meta.dirname, '..', 'deploy', 'varnish', 'musings.vcl');
 const BACKENDS_BLOCK = /# BEGIN backends\n[\s\S]*?# END backends\n/;
@@ -74,7 +75,7 @@ export async function startVarnish(port: number, backendPorts: number[]): Promis
   child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    await stopChild(child);
+    await stopChild(child, 5000);
     await rm(workDir, { recursive: true, force: true });
   };
   const deadline = Date.now() + 20_000;
@@ -92,14 +93,3 @@ export async function startVarnish(port: number, backendPorts: number[]): Promis
   throw new Error(`varnishd did not start on port ${port}:\n${stderr}`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}

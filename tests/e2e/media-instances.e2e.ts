@@ -1,25 +1,9 @@
-import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { makePng } from '../support/images';
+import { startInstance } from './support/instances';
 import { signInAs, uploadThroughForm } from './support/media';
 
 const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 50;
-
-/** A second `next start` of the same build against the same database, as behind a load balancer. */
-async function startSecondInstance() {
-  const child = spawn('node_modules/.bin/next', ['start', '--port', String(SECOND_PORT), '--hostname', '127.0.0.1'], { env: { ...process.env, PORT: String(SECOND_PORT) }, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${SECOND_PORT}/robots.txt`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  child.kill('SIGTERM');
-  throw new Error('The second instance did not start within 60 s');
-}
 
 test('an image uploaded through one instance is served by a second one, byte for byte', async ({ page, request }) => {
   test.setTimeout(120_000);
@@ -29,7 +13,8 @@ test('an image uploaded through one instance is served by a second one, byte for
   const markdown = await page.getByLabel('Markdown', { exact: true }).inputValue();
   const path = /\((\/media\/[0-9a-f]{32}\/)777\.png\)/.exec(markdown)![1]!;
 
-  const second = await startSecondInstance();
+  // A second `next start` of the same build against the same database, as behind a load balancer.
+  const second = await startInstance(SECOND_PORT, {});
   try {
     for (const file of ['480.avif', '777.webp', '777.png']) {
       const fromFirst = await request.get(`${path}${file}`);
@@ -39,6 +24,6 @@ test('an image uploaded through one instance is served by a second one, byte for
       expect(Buffer.from(await fromSecond.arrayBuffer()).equals(await fromFirst.body())).toBe(true);
     }
   } finally {
-    second.kill('SIGTERM');
+    await second.stop();
   }
 });

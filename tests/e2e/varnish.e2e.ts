@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { startVarnish, type LocalVarnish } from '../../scripts/varnish';
 import { createUser, signIn, withDatabase } from './support/accounts';
+import { startInstance, type Instance } from './support/instances';
 
 // Real varnishd (deploy/varnish/musings.vcl) in front of a `next start` of this build that purges
 // it on every edit. Ports of its own, clear of the main server's and media-instances' (+50).
@@ -12,38 +12,19 @@ const VARNISH_PORT = Number(process.env.E2E_PORT ?? 3100) + 12;
 
 test.describe.configure({ mode: 'serial' });
 
-let app: ChildProcess | undefined;
+let app: Instance | undefined;
 let varnish: LocalVarnish | undefined;
-
-async function startPurgingInstance(varnishUrl: string): Promise<ChildProcess> {
-  const env = { ...process.env, PORT: String(APP_PORT), SITE_URL: varnishUrl, CACHE_PURGE_VARNISH: varnishUrl };
-  const child = spawn('node_modules/.bin/tsx', ['scripts/with-db.ts', 'next', 'start', '--port', String(APP_PORT), '--hostname', '127.0.0.1'], { env, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${APP_PORT}/robots.txt`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`The purging instance did not start on port ${APP_PORT} within 60 s`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   // No skip when varnishd is missing: startVarnish throws with the apt command that installs it.
   varnish = await startVarnish(VARNISH_PORT, [APP_PORT]);
-  app = await startPurgingInstance(varnish.url);
+  // An instance of its own that purges this Varnish on every edit.
+  app = await startInstance(APP_PORT, { SITE_URL: varnish.url, CACHE_PURGE_VARNISH: varnish.url });
 });
 
 test.afterAll(async () => {
-  if (app && app.exitCode === null) {
-    const exited = new Promise((resolve) => app!.once('exit', resolve));
-    app.kill('SIGTERM');
-    await exited;
-  }
+  await app?.stop();
   await varnish?.stop();
 });
 

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { spawn } from 'node:child_process';
+import { isPortTaken as isListening } from '../../../db/embedded';
+import { stopChild } from '../../../scripts/run';
 
 export interface Instance {
   port: number;
@@ -34,27 +35,4 @@ export async function startInstance(port: number, env: Record<string, string>): 
   }
   await instance.stop();
   throw new Error(`The instance on port ${port} did not start within 90 s:\n${errors}`);
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-function isListening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
