@@ -22,6 +22,15 @@ export const ALL_TAGS = '*';
 const RETRY_MS = 250;
 /** A NOTIFY that fails is sent again this many times in all, RETRY_MS apart (about 2 s). */
 const NOTIFY_ATTEMPTS = 8;
+/** Where instances confirm that they have applied an invalidation (see waitForPeers). */
+export const ACK_CHANNEL = 'musings_cache_invalidation_applied';
+/**
+ * How long an edit waits for the other instances to confirm. A NOTIFY reaches a busy instance's
+ * socket at once, but its event loop may serve a reader's request before it reads the message;
+ * waiting for the confirmation closes that gap for every request that starts after the edit
+ * returns. An instance slower than this (or gone) is not waited for: the edit never hangs.
+ */
+const ACK_TIMEOUT_MS = 1500;
 
 /**
  * @typedef {(tags: string[]) => void} InvalidationListener
@@ -32,7 +41,8 @@ const NOTIFY_ATTEMPTS = 8;
  *   status(): FanoutStatus,
  *   close(): Promise<void>,
  * }} Fanout
- * @typedef {{ url?: string, instanceId?: string, applicationName?: string, retryMs?: number }} FanoutOptions
+ * @typedef {{ url?: string, instanceId?: string, applicationName?: string, peerNamePrefix?: string, retryMs?: number }} FanoutOptions
+ *   peerNamePrefix: the application_name every instance's fan-out connection starts with (default: applicationName)
  */
 
 /**
@@ -41,7 +51,7 @@ const NOTIFY_ATTEMPTS = 8;
  * @param {FanoutOptions} options
  * @returns {Fanout}
  */
-export function createFanout({ url, instanceId = randomUUID(), applicationName = 'musings-cache-fanout', retryMs = RETRY_MS } = {}) {
+export function createFanout({ url, instanceId = randomUUID(), applicationName = 'musings-cache-fanout', peerNamePrefix = applicationName, retryMs = RETRY_MS } = {}) {
   /** @type {Set<InvalidationListener>} */
   const listeners = new Set();
   const deliver = (/** @type {string[]} */ tags) => listeners.forEach((listener) => listener(tags));
@@ -51,6 +61,7 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
     return { publish: async () => {}, subscribe, status, close: async () => {} };
   }
 
+  const confirmations = confirmationTracker();
   /** @type {number | null} */
   let since = null;
   let reconnects = 0;
@@ -73,9 +84,13 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
     onnotice: () => {},
     connection: { application_name: applicationName },
     onnotify(/** @type {string} */ channel, /** @type {string} */ payload) {
+      if (channel === ACK_CHANNEL) return confirmations.receive(payload, instanceId);
       if (channel !== CHANNEL) return;
-      const tags = readMessage(payload, instanceId);
-      if (tags) deliver(tags);
+      const message = readMessage(payload, instanceId);
+      if (!message) return;
+      deliver(message.tags);
+      // Applied (the listeners are synchronous): the sender may stop waiting for this instance.
+      if (message.ack) sql.notify(ACK_CHANNEL, JSON.stringify({ ack: message.ack, from: instanceId })).catch(() => {});
     },
     onclose() {
       if (closed) return;
@@ -99,6 +114,7 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
     if (closed || since !== null) return;
     try {
       await sql.unsafe(`listen "${CHANNEL}"`);
+      await sql.unsafe(`listen "${ACK_CHANNEL}"`);
     } catch {
       failedSinceListening = true;
       scheduleListen(); // onclose usually schedules it too; the timer is shared
@@ -128,8 +144,13 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
 
   /** @param {string[]} tags */
   async function notifyInBatches(tags) {
-    for (const batch of batches(tags)) {
-      const payload = JSON.stringify({ from: instanceId, tags: batch });
+    const peers = await countPeers();
+    const all = batches(tags);
+    const ack = peers > 0 ? randomUUID() : undefined;
+    // Notifications from one session arrive in order: the last batch's confirmation covers all.
+    const confirmed = ack ? confirmations.expect(ack, peers, ACK_TIMEOUT_MS) : Promise.resolve();
+    for (const [index, batch] of all.entries()) {
+      const payload = JSON.stringify({ from: instanceId, tags: batch, ...(index === all.length - 1 && ack ? { ack } : {}) });
       // Right after a database restart the connection may still be coming back: try again for a
       // while rather than leave the other instances stale until CACHE_MAX_AGE_SECONDS.
       for (let attempt = 1; ; attempt++) {
@@ -141,6 +162,19 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
           await new Promise((resolve) => setTimeout(resolve, retryMs));
         }
       }
+    }
+    await confirmed;
+  }
+
+  /** The other instances' fan-outs connected to this database now (a query per edit, never per view). */
+  async function countPeers() {
+    try {
+      const [row] = await sql`
+        select count(*)::int as peers from pg_stat_activity
+        where datname = current_database() and application_name like ${`${peerNamePrefix}%`} and pid <> pg_backend_pid()`;
+      return row?.peers ?? 0;
+    } catch {
+      return 0; // the NOTIFY below fails too, and says why
     }
   }
 
@@ -198,10 +232,46 @@ function readMessage(payload, instanceId) {
     const message = JSON.parse(payload);
     if (message?.from === instanceId || !Array.isArray(message?.tags)) return null;
     const tags = message.tags.filter((/** @type {unknown} */ tag) => typeof tag === 'string');
-    return tags.length > 0 ? tags : null;
+    if (tags.length === 0) return null;
+    return { tags, ack: typeof message.ack === 'string' ? message.ack : undefined };
   } catch {
     return null;
   }
+}
+
+/**
+ * Confirmations that other instances applied an invalidation: expect(id, count, timeout)
+ * resolves once `count` instances confirmed `id`, or at the timeout.
+ */
+function confirmationTracker() {
+  /** @type {Map<string, { remaining: number, done: () => void }>} */
+  const waiting = new Map();
+  return {
+    /** @param {string} id @param {number} count @param {number} timeoutMs @returns {Promise<void>} */
+    expect(id, count, timeoutMs) {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => done(), timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          waiting.delete(id);
+          resolve();
+        };
+        waiting.set(id, { remaining: count, done });
+      });
+    },
+    /** @param {string} payload @param {string} instanceId */
+    receive(payload, instanceId) {
+      try {
+        const { ack, from } = JSON.parse(payload);
+        const entry = waiting.get(ack);
+        if (!entry || from === instanceId) return;
+        entry.remaining -= 1;
+        if (entry.remaining <= 0) entry.done();
+      } catch {
+        // not a confirmation of ours
+      }
+    },
+  };
 }
 
 /** @param {string[]} tags */

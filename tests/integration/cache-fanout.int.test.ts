@@ -29,8 +29,8 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<numbe
   return Date.now() - started;
 }
 
-async function listeningFanout(name: string, fanoutUrl = url) {
-  const fanout = createFanout({ url: fanoutUrl, instanceId: name, applicationName: `fanout-test-${name}` });
+async function listeningFanout(name: string, fanoutUrl = url, { peerNamePrefix }: { peerNamePrefix?: string } = {}) {
+  const fanout = createFanout({ url: fanoutUrl, instanceId: name, applicationName: `fanout-test-${name}`, peerNamePrefix });
   open.push(fanout);
   const received: string[][] = [];
   fanout.subscribe((tags) => received.push(tags));
@@ -51,6 +51,31 @@ describe('the invalidation fan-out, between two instances on real PostgreSQL', (
     expect(a.received).toEqual([]);
     expect(a.fanout.status()).toMatchObject({ enabled: true, listening: true, reconnects: 0 });
     expect(a.fanout.status().since).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('returns from an edit only once the other instances have applied it, so no later read can miss it', async () => {
+    // Two instances of one deployment: their fan-out connections share a name prefix.
+    const a = await listeningFanout('applied-a', url, { peerNamePrefix: 'fanout-test-applied-' });
+    const b = await listeningFanout('applied-b', url, { peerNamePrefix: 'fanout-test-applied-' });
+    for (let edit = 1; edit <= 5; edit++) {
+      await a.fanout.publish([`post:applied-${edit}`]);
+      // Not "soon": already, at the moment the edit's publish returns.
+      expect(b.heard(`post:applied-${edit}`), `edit ${edit}`).toBe(true);
+    }
+  });
+
+  it('does not wait for an instance that never confirms', async () => {
+    const a = await listeningFanout('silent-a', url, { peerNamePrefix: 'fanout-test-silent-' });
+    // Connected under the deployment's name, but not a fan-out: it never confirms anything.
+    const silent = postgres(url, { max: 1, onnotice: () => {}, connection: { application_name: 'fanout-test-silent-stranger' } });
+    await silent`select 1`;
+    try {
+      const started = Date.now();
+      await a.fanout.publish(['post:silent']);
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      await silent.end();
+    }
   });
 
   it('sends an edit that both cache handlers are given, as Next gives it, as one NOTIFY', async () => {
