@@ -4,7 +4,7 @@ import { signInRedirect } from '@/lib/http/admin-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
-import { staleRenderOf } from '@/lib/cache/render-gate.mjs';
+import { mayBeCachedPage, staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
 import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
@@ -67,7 +67,7 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
   }
-  if (request.method === 'GET' || request.method === 'HEAD') await staleRenderOf(pathname);
+  if ((request.method === 'GET' || request.method === 'HEAD') && mayBeCachedPage(pathname)) await staleRenderOf(pathname);
   if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), readerPolicy());
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);

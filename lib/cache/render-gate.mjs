@@ -149,6 +149,17 @@ export function cacheKeysFor(pathname) {
 }
 
 /**
+ * Whether a GET of this path may be answered by a page the cache keeps. The admin, sign-in, the
+ * APIs and the health checks render per request and never hand a result to the cache, so their
+ * misses look "in flight" until IN_FLIGHT_LIMIT_MS: after any edit, the admin's next page load
+ * (the redirect after a save) waited those 10 s.
+ * @param {string} pathname
+ */
+export function mayBeCachedPage(pathname) {
+  return !/^\/(?:admin|login|api|healthz|readyz)(?:\/|$)/.test(pathname);
+}
+
+/**
  * Resolves once no render of this page that began at or before the latest invalidation is in
  * flight, or once it has been in flight for IN_FLIGHT_LIMIT_MS. Resolves at once (no timer, no allocation) when there is none.
  * @param {string} pathname

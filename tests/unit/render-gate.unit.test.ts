@@ -98,3 +98,15 @@ describe('dating by "use cache" fills in flight', () => {
     expect(gate.fillEnded('never-started')).toBe(Date.now());
   });
 });
+
+describe('which requests the gate holds', () => {
+  it('holds reader pages only: the admin, sign-in, APIs and health checks never reach the page cache', () => {
+    const { mayBeCachedPage } = gate;
+    for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/koa', '/search/django', '/feed.xml', '/administration']) {
+      expect(mayBeCachedPage(path), path).toBe(true);
+    }
+    for (const path of ['/admin', '/admin/frameworks/ranking', '/login', '/api/comment-token', '/api/auth/session', '/healthz', '/readyz']) {
+      expect(mayBeCachedPage(path), path).toBe(false);
+    }
+  });
+});
