@@ -89,8 +89,9 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
       const message = readMessage(payload, instanceId);
       if (!message) return;
       deliver(message.tags);
-      // Applied (the listeners are synchronous): the sender may stop waiting for this instance.
-      if (message.ack) sql.notify(ACK_CHANNEL, JSON.stringify({ ack: message.ack, from: instanceId })).catch(() => {});
+      // Applied (the listeners are synchronous): the sender may stop waiting for this instance. Only
+      // the peers it counted answer (same deployment name), so a stranger's answer cannot stand in.
+      if (message.ack && message.group === peerNamePrefix) sql.notify(ACK_CHANNEL, JSON.stringify({ ack: message.ack, from: instanceId })).catch(() => {});
     },
     onclose() {
       if (closed) return;
@@ -150,7 +151,7 @@ export function createFanout({ url, instanceId = randomUUID(), applicationName =
     // Notifications from one session arrive in order: the last batch's confirmation covers all.
     const confirmed = ack ? confirmations.expect(ack, peers, ACK_TIMEOUT_MS) : Promise.resolve();
     for (const [index, batch] of all.entries()) {
-      const payload = JSON.stringify({ from: instanceId, tags: batch, ...(index === all.length - 1 && ack ? { ack } : {}) });
+      const payload = JSON.stringify({ from: instanceId, tags: batch, ...(index === all.length - 1 && ack ? { ack, group: peerNamePrefix } : {}) });
       // Right after a database restart the connection may still be coming back: try again for a
       // while rather than leave the other instances stale until CACHE_MAX_AGE_SECONDS.
       for (let attempt = 1; ; attempt++) {
@@ -233,7 +234,7 @@ function readMessage(payload, instanceId) {
     if (message?.from === instanceId || !Array.isArray(message?.tags)) return null;
     const tags = message.tags.filter((/** @type {unknown} */ tag) => typeof tag === 'string');
     if (tags.length === 0) return null;
-    return { tags, ack: typeof message.ack === 'string' ? message.ack : undefined };
+    return { tags, ack: typeof message.ack === 'string' ? message.ack : undefined, group: typeof message.group === 'string' ? message.group : undefined };
   } catch {
     return null;
   }
