@@ -17,3 +17,11 @@ export const adminPostPaths = {
   edit: (id: number) => `/admin/posts/${id}`,
   history: (id: number) => `/admin/posts/${id}/history`,
 } as const;
+
+/** Admin URLs for framework articles. */
+export const adminFrameworkPaths = {
+  list: () => '/admin/frameworks',
+  create: () => '/admin/frameworks/new',
+  edit: (id: number) => `/admin/frameworks/${id}`,
+  history: (id: number) => `/admin/frameworks/${id}/history`,
+} as const;

@@ -10,3 +10,4 @@ export * from './audit-log';
 export * from './comments';
 export * from './rate-limits';
 export * from './media';
+export * from './working-copies';

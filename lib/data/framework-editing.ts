@@ -1,12 +1,12 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { frameworks, postFrameworks, posts, revisions } from '@/db/schema';
+import { frameworks, postFrameworks, posts } from '@/db/schema';
 import { frameworkSearchText } from '@/lib/framework-search-text';
 import { recordAudit, type Executor } from './audit';
 import { isUniqueViolation } from './pg-errors';
 import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
-import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
-import { writeRevision } from './revisions';
+import { getRevision, writeRevision } from './revisions';
+import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import type { FrameworkFields } from './types';
 
 /** Everything an editor saves about a framework; also the content of each of its revisions. */
@@ -109,91 +109,81 @@ export async function createFramework(input: FrameworkContent, actorId: number):
   );
 }
 
-export type FrameworkSaveResult =
-  | { status: 'saved'; id: number; version: number; slug: string; previousSlug: string }
-  | {
-      status: 'conflict';
-      /** The framework as it stands now, saved by someone else after `base`. */
-      current: FrameworkForEdit;
-      /** What the editor started from; null only if that revision is missing. */
-      base: FrameworkContent | null;
-      savedBy: string | null;
-      savedAt: Date;
-    }
-  | { status: 'not-found' };
+/** Every answer a framework save or restore gives (lib/data/versioned-save.ts). */
+export type FrameworkSaveResult = VersionedSaveResult<FrameworkForEdit, FrameworkContent>;
+
+const frameworkKind: VersionedKind<FrameworkForEdit, FrameworkContent> = {
+  kind: 'framework',
+  lock: async (tx, id) => (await tx.select(editColumns).from(frameworks).where(eq(frameworks.id, id)).for('update'))[0] ?? null,
+  version: (framework) => framework.version,
+  updatedAt: (framework) => framework.updatedAt,
+  content: contentOf,
+  editable: contentOf,
+  write: async (tx, current, content) => {
+    const [saved] = await tx
+      .update(frameworks)
+      .set({ ...contentOf(content), searchText: frameworkSearchText(content), version: current.version + 1, updatedAt: sql`now()` })
+      .where(eq(frameworks.id, current.id))
+      .returning(editColumns);
+    return saved!;
+  },
+};
+
+function auditSave(tx: Executor, action: string, result: Extract<FrameworkSaveResult, { ok: true }>, actorId: number, details: Record<string, unknown>) {
+  const { saved, before } = result;
+  return recordAudit(
+    {
+      actorId,
+      action,
+      targetType: 'framework',
+      targetId: saved.id,
+      targetLabel: saved.name,
+      details: {
+        version: saved.version,
+        ...details,
+        ...(before && before.slug !== saved.slug ? { previousSlug: before.slug } : {}),
+        ...(result.mergedWith !== null ? { mergedWith: result.mergedWith } : {}),
+      },
+    },
+    tx,
+  );
+}
 
 /**
- * Saves on top of `baseVersion` (optimistic concurrency): when someone else
- * saved in between, nothing is written and the caller gets both versions to
- * show the other change. Every save bumps the version and writes a revision
- * and an audit entry in the same transaction.
+ * Saves an editor's text, typed on `baseVersion`. When someone saved since,
+ * the two are merged three ways (lists item by item); only an overlap is
+ * refused, as a conflict, with nothing written.
  */
-export async function updateFramework(id: number, baseVersion: number, input: FrameworkContent, actorId: number): Promise<FrameworkSaveResult> {
-  const content = contentOf(input);
-  return guardSlug(content.slug, () =>
-    db.transaction(async (tx): Promise<FrameworkSaveResult> => {
-      const [current] = await tx.select(editColumns).from(frameworks).where(eq(frameworks.id, id)).for('update');
-      if (!current) return { status: 'not-found' };
-      if (current.version !== baseVersion) {
-        const [base, latest] = await Promise.all([
-          getRevisionByVersion<FrameworkContent>('framework', id, baseVersion, tx),
-          getRevisionByVersion<FrameworkContent>('framework', id, current.version, tx),
-        ]);
-        return { status: 'conflict', current, base: base?.content ?? null, savedBy: latest?.authorName ?? null, savedAt: latest?.createdAt ?? current.updatedAt };
-      }
-      await assertSlugFree(tx, content.slug, id);
-      const version = await writeNewVersion(tx, current, content, actorId);
-      await recordAudit(
-        {
-          actorId,
-          action: 'framework.update',
-          targetType: 'framework',
-          targetId: id,
-          targetLabel: content.name,
-          details: { version, changed: changedFields(contentOf(current), content), ...(current.slug !== content.slug ? { previousSlug: current.slug } : {}) },
-        },
-        tx,
-      );
-      return { status: 'saved', id, version, slug: content.slug, previousSlug: current.slug };
+export function updateFramework(id: number, baseVersion: number, input: FrameworkContent, actorId: number): Promise<FrameworkSaveResult> {
+  return refusingConstraintErrors(() =>
+    db.transaction(async (tx) => {
+      const result = await saveVersion(tx, frameworkKind, { id, baseVersion, content: contentOf(input), actorId, replacesWorkingCopy: true });
+      if (result.ok) await auditSave(tx, 'framework.update', result, actorId, { changed: changedFields(contentOf(result.before!), contentOf(result.saved)) });
+      return result;
     }),
   );
 }
 
-export type FrameworkRestoreResult = { status: 'restored'; version: number; restoredVersion: number; slug: string; previousSlug: string; name: string } | { status: 'not-found' };
-
-/** Puts an old revision's content back as a new version (history only grows). */
-export async function restoreFrameworkRevision(id: number, revisionId: number, actorId: number): Promise<FrameworkRestoreResult> {
-  return db.transaction(async (tx): Promise<FrameworkRestoreResult> => {
-    const [current] = await tx.select(editColumns).from(frameworks).where(eq(frameworks.id, id)).for('update');
-    if (!current) return { status: 'not-found' };
-    const [revision] = await tx
-      .select({ version: revisions.version, content: revisions.content })
-      .from(revisions)
-      .where(and(eq(revisions.kind, 'framework'), eq(revisions.itemId, id), eq(revisions.id, revisionId)));
-    if (!revision) return { status: 'not-found' };
-    // Fields added after the revision was written keep their current value.
-    const content = contentOf({ ...contentOf(current), ...(revision.content as Partial<FrameworkContent>) });
-    await assertSlugFree(tx, content.slug, id);
-    const version = await guardSlug(content.slug, () => writeNewVersion(tx, current, content, actorId));
-    await recordAudit(
-      { actorId, action: 'framework.restore', targetType: 'framework', targetId: id, targetLabel: content.name, details: { version, restoredVersion: revision.version } },
-      tx,
-    );
-    return { status: 'restored', version, restoredVersion: revision.version, slug: content.slug, previousSlug: current.slug, name: content.name };
-  });
-}
-
-/** The shared core of a save and a restore; `current` must be locked by the caller. */
-async function writeNewVersion(tx: Executor, current: FrameworkForEdit, content: FrameworkContent, actorId: number): Promise<number> {
-  await ensureBaselineRevision({ kind: 'framework', itemId: current.id, version: current.version, content: contentOf(current), savedAt: current.updatedAt }, tx);
-  const version = current.version + 1;
-  const updated = await tx
-    .update(frameworks)
-    .set({ ...content, searchText: frameworkSearchText(content), version, updatedAt: sql`now()` })
-    .where(and(eq(frameworks.id, current.id), eq(frameworks.version, current.version)))
-    .returning({ id: frameworks.id });
-  // The row is locked, so this cannot happen unless the caller forgot the lock.
-  if (updated.length !== 1) throw new Error(`framework ${current.id} changed while locked`);
-  await writeRevision({ kind: 'framework', itemId: current.id, version, authorId: actorId, content }, tx);
-  return version;
+/**
+ * Puts an old revision's content back as a new version (history only grows).
+ * The slug stays as it is unless the editor asks for the old one back.
+ */
+export async function restoreFrameworkRevision(id: number, revisionId: number, actorId: number, { withSlug = false }: { withSlug?: boolean } = {}): Promise<FrameworkSaveResult> {
+  const revision = await getRevision<Partial<FrameworkContent>>('framework', id, revisionId);
+  if (!revision) return { ok: false, reason: 'not-found' };
+  const { slug, ...restored } = revision.content;
+  return refusingConstraintErrors(() =>
+    db.transaction(async (tx) => {
+      const result = await saveVersion(tx, frameworkKind, {
+        id,
+        baseVersion: 'latest',
+        // Fields added after the revision was written keep their current value.
+        content: (current) => contentOf({ ...contentOf(current), ...restored, ...(withSlug && slug ? { slug } : {}) }),
+        actorId,
+        replacesWorkingCopy: false,
+      });
+      if (result.ok) await auditSave(tx, 'framework.restore', result, actorId, { restoredVersion: revision.version });
+      return result;
+    }),
+  );
 }

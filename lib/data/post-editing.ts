@@ -5,9 +5,9 @@ import type { PostPlacement } from '@/lib/cache/invalidate';
 import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
 import { deleteCommentsOf } from './comments';
-import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';
-import { ensureBaselineRevision, getRevisionByVersion } from './revision-history';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
+import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
+import { deleteWorkingCopies } from './working-copies';
 
 /** What a revision of a post holds: every field the editor saves. */
 export interface PostContent {
@@ -91,11 +91,8 @@ export function contentOf(post: EditablePost): PostContent {
   };
 }
 
-export type SaveOutcome =
-  | { ok: true; post: EditablePost; before: EditablePost | null }
-  | { ok: false; reason: 'not-found' | 'slug-taken' | 'unknown-category' }
-  /** Someone saved since `baseVersion`: `base` is what the editor started from (when known), `current` what is stored now. */
-  | { ok: false; reason: 'conflict'; current: EditablePost; base: PostContent | null };
+/** Every answer a post save gives (lib/data/versioned-save.ts); a new post has no `before`. */
+export type SaveOutcome = VersionedSaveResult<EditablePost, PostContent>;
 
 /**
  * When the post goes public. Publishing keeps an earlier publication date, so
@@ -110,8 +107,31 @@ function publishedAtFor(input: PostInput, current: EditablePost | null, now: Dat
 
 type Actor = { id: number };
 
-async function finishSave(tx: Executor, saved: EditablePost, before: EditablePost | null, actor: Actor, action: string) {
-  await writeRevision<PostContent>({ kind: 'post', itemId: saved.id, version: saved.version, authorId: actor.id, content: contentOf(saved) }, tx);
+/** The form's input as a revision's content; the publish time is the author's only when scheduling. */
+function contentFromInput(input: PostInput): PostContent {
+  const { publishAt, ...fields } = input;
+  return { ...fields, publishedAt: input.status === 'scheduled' && publishAt ? publishAt.toISOString() : null };
+}
+
+function inputFromContent({ publishedAt, ...fields }: PostContent): PostInput {
+  return { ...fields, publishAt: fields.status === 'scheduled' && publishedAt ? new Date(publishedAt) : null };
+}
+
+const postKind: VersionedKind<EditablePost, PostContent> = {
+  kind: 'post',
+  lock: async (tx, id) => {
+    const post = await selectEditablePost(id, tx, true);
+    return post && !post.deletedAt ? post : null;
+  },
+  version: (post) => post.version,
+  updatedAt: (post) => post.updatedAt,
+  content: contentOf,
+  editable: (content) => ({ ...content, publishedAt: content.status === 'scheduled' ? content.publishedAt : null }),
+  write: (tx, current, content) => writePostFields(tx, current, inputFromContent(content), new Date()),
+};
+
+/** What every save of a post adds to the shared core, in its transaction: redirects for a renamed slug, and the audit entry. */
+async function finishSave(tx: Executor, saved: EditablePost, before: EditablePost | null, actor: Actor, action: string, mergedWith: number | null = null) {
   // A live post owns its slug: drop any redirect left under it by another post's rename.
   // (A draft leaves it be; the post page prefers a public post over a redirect anyway.)
   if (isLive(saved)) await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, saved.slug));
@@ -129,33 +149,27 @@ async function finishSave(tx: Executor, saved: EditablePost, before: EditablePos
       targetType: 'post',
       targetId: saved.id,
       targetLabel: saved.title,
-      details: { version: saved.version, status: saved.status, ...(before && before.slug !== saved.slug ? { renamedFrom: before.slug } : {}) },
+      details: {
+        version: saved.version,
+        status: saved.status,
+        ...(before && before.slug !== saved.slug ? { renamedFrom: before.slug } : {}),
+        ...(mergedWith !== null ? { mergedWith } : {}),
+      },
     },
     tx,
   );
 }
 
-/** Maps the constraint errors a save can hit to outcomes the form can explain. */
-async function guardConstraints(save: () => Promise<SaveOutcome>): Promise<SaveOutcome> {
-  try {
-    return await save();
-  } catch (error) {
-    if (isUniqueViolation(error)) return { ok: false, reason: 'slug-taken' };
-    if (isForeignKeyViolation(error)) return { ok: false, reason: 'unknown-category' };
-    throw error;
-  }
-}
-
-function auditActionFor(input: PostInput, before: EditablePost | null): string {
-  if (input.status === 'scheduled') return 'post.schedule';
-  if (input.status === 'published' && (!before || before.status !== 'published')) return 'post.publish';
-  if (input.status === 'draft' && before && before.status !== 'draft') return 'post.unpublish';
+function auditActionFor(status: PostStatus, before: EditablePost | null): string {
+  if (status === 'scheduled') return 'post.schedule';
+  if (status === 'published' && (!before || before.status !== 'published')) return 'post.publish';
+  if (status === 'draft' && before && before.status !== 'draft') return 'post.unpublish';
   return before ? 'post.update' : 'post.create';
 }
 
 export function createPost(input: PostInput, actor: Actor, authorId = actor.id): Promise<SaveOutcome> {
-  return guardConstraints(() =>
-    db.transaction(async (tx) => {
+  return refusingConstraintErrors(() =>
+    db.transaction(async (tx): Promise<SaveOutcome> => {
       const now = new Date();
       const [row] = await tx
         .insert(posts)
@@ -171,33 +185,26 @@ export function createPost(input: PostInput, actor: Actor, authorId = actor.id):
         })
         .returning({ id: posts.id });
       const saved = (await selectEditablePost(row!.id, tx, false))!;
-      await finishSave(tx, saved, null, actor, auditActionFor(input, null));
-      return { ok: true, post: saved, before: null };
+      await writeRevision<PostContent>({ kind: 'post', itemId: saved.id, version: saved.version, authorId: actor.id, content: contentOf(saved) }, tx);
+      await finishSave(tx, saved, null, actor, auditActionFor(saved.status, null));
+      return { ok: true, saved, before: null, mergedWith: null };
     }),
   );
 }
 
-/** Saves over `baseVersion` only: a save based on an older version is refused, never merged silently. */
+/**
+ * Saves the author's text, typed on `baseVersion`. When someone saved since,
+ * their change and this one are merged three ways; only an overlap is
+ * refused, as a conflict, with nothing written.
+ */
 export function updatePost(id: number, baseVersion: number, input: PostInput, actor: Actor): Promise<SaveOutcome> {
-  return guardConstraints(() =>
+  return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
-      const current = await selectEditablePost(id, tx, true);
-      if (!current || current.deletedAt) return { ok: false, reason: 'not-found' } as const;
-      if (current.version !== baseVersion) {
-        const base = await getRevisionByVersion<PostContent>('post', id, baseVersion, tx);
-        return { ok: false, reason: 'conflict', current, base: base?.content ?? null } as const;
-      }
-      await keepBaseline(current, tx);
-      const saved = await writePostFields(tx, current, input, new Date());
-      await finishSave(tx, saved, current, actor, auditActionFor(input, current));
-      return { ok: true, post: saved, before: current };
+      const result = await saveVersion(tx, postKind, { id, baseVersion, content: contentFromInput(input), actorId: actor.id, replacesWorkingCopy: true });
+      if (result.ok) await finishSave(tx, result.saved, result.before, actor, auditActionFor(result.saved.status, result.before), result.mergedWith);
+      return result;
     }),
   );
-}
-
-/** Posts from before revisions existed (the seed) get their current text stored before the first save replaces it. */
-function keepBaseline(current: EditablePost, tx: Executor): Promise<void> {
-  return ensureBaselineRevision({ kind: 'post', itemId: current.id, version: current.version, content: contentOf(current), savedAt: current.updatedAt }, tx);
 }
 
 async function writePostFields(tx: Executor, current: EditablePost, input: PostInput, now: Date): Promise<EditablePost> {
@@ -221,29 +228,25 @@ async function writePostFields(tx: Executor, current: EditablePost, input: PostI
 /**
  * Brings back the text of an earlier revision as a new save. Status and
  * publication time stay as they are now: restoring wording must not
- * unpublish a live post or reschedule it into the past.
+ * unpublish a live post or reschedule it into the past. The slug stays too,
+ * unless the author asks for the old one back: an address readers use
+ * should not move as a side effect.
  */
-export async function restorePostRevision(id: number, revisionId: number, actor: Actor): Promise<SaveOutcome> {
+export async function restorePostRevision(id: number, revisionId: number, actor: Actor, { withSlug = false }: { withSlug?: boolean } = {}): Promise<SaveOutcome> {
   const revision = await getRevision<PostContent>('post', id, revisionId);
   if (!revision) return { ok: false, reason: 'not-found' };
-  return guardConstraints(() =>
+  const { title, slug, excerpt, body, categoryId } = revision.content;
+  return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
-      const current = await selectEditablePost(id, tx, true);
-      if (!current || current.deletedAt) return { ok: false, reason: 'not-found' } as const;
-      await keepBaseline(current, tx);
-      const { content } = revision;
-      const input: PostInput = {
-        title: content.title,
-        slug: content.slug,
-        excerpt: content.excerpt,
-        body: content.body,
-        categoryId: content.categoryId,
-        status: current.status,
-        publishAt: current.publishedAt,
-      };
-      const saved = await writePostFields(tx, current, input, new Date());
-      await finishSave(tx, saved, current, actor, 'post.restore_revision');
-      return { ok: true, post: saved, before: current };
+      const result = await saveVersion(tx, postKind, {
+        id,
+        baseVersion: 'latest',
+        content: (current) => ({ ...contentOf(current), title, excerpt, body, categoryId, ...(withSlug ? { slug } : {}) }),
+        actorId: actor.id,
+        replacesWorkingCopy: false,
+      });
+      if (result.ok) await finishSave(tx, result.saved, result.before, actor, 'post.restore_revision');
+      return result;
     }),
   );
 }
@@ -282,6 +285,7 @@ export async function emptyTrash(actor: Actor): Promise<EditablePost[]> {
       .for('update', { of: posts });
     for (const post of trashed) {
       await deleteRevisions('post', post.id, tx);
+      await deleteWorkingCopies('post', post.id, tx);
       await deleteCommentsOf('post', post.id, tx);
       await tx.delete(posts).where(eq(posts.id, post.id));
       await recordAudit({ actorId: actor.id, action: 'post.delete', targetType: 'post', targetId: post.id, targetLabel: post.title }, tx);

@@ -113,10 +113,31 @@ describe('saveFrameworkAction', () => {
     expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual(expect.arrayContaining(['framework:django', 'frameworks', 'search']));
   });
 
-  it('refuses a save based on an older version, shows the other change, and overwrites nothing', async () => {
+  it('merges a save based on an older version with the change saved since, when the two touch different fields or items', async () => {
+    await signInAs('editor');
+    const first = await editForm('express', (values) => ({ ...values, bestFor: 'Small APIs and prototypes', cons: [...values.cons, 'No async ORM'] }));
+    const second = await editForm('express', (values) => ({ ...values, overview: `${values.overview}\n\nA paragraph of mine.`, pros: [`${values.pros[0]}!`, ...values.pros.slice(1)] }));
+    await expect(saveFrameworkAction(idle, first.data)).rejects.toMatchObject(redirectTo(`/admin/frameworks/${first.framework.id}?saved=2`));
+    await signInAs('admin');
+    await expect(saveFrameworkAction(idle, second.data)).rejects.toMatchObject(redirectTo(`/admin/frameworks/${first.framework.id}?saved=3&merged=2`));
+    const merged = (await getFrameworkForEdit(first.framework.id))!;
+    expect(merged).toMatchObject({
+      version: 3,
+      bestFor: 'Small APIs and prototypes',
+      cons: [...first.framework.cons, 'No async ORM'],
+      overview: `${first.framework.overview}\n\nA paragraph of mine.`,
+      pros: [`${first.framework.pros[0]}!`, ...first.framework.pros.slice(1)],
+    });
+    const [audit] = await db.execute<{ details: { mergedWith: number } }>(
+      sql`select details from audit_log where target_id = ${first.framework.id} and action = 'framework.update' order by id desc limit 1`,
+    );
+    expect(audit!.details.mergedWith).toBe(2);
+  });
+
+  it('refuses a save whose change overlaps one saved since, shows the other change, and overwrites nothing', async () => {
     await signInAs('editor');
     const first = await editForm('flask', (values) => ({ ...values, bestFor: 'Small APIs and prototypes', cons: [...values.cons, 'No async ORM'] }));
-    const second = await editForm('flask', (values) => ({ ...values, overview: 'My own rewrite of the overview.' }));
+    const second = await editForm('flask', (values) => ({ ...values, bestFor: 'My own idea of what it is best for', overview: 'My own rewrite of the overview.' }));
     await expect(saveFrameworkAction(idle, first.data)).rejects.toMatchObject(redirectTo(`/admin/frameworks/${first.framework.id}?saved=2`));
     const afterFirst = await snapshot(first.framework.id);
     updateTag.mockClear();
@@ -131,6 +152,7 @@ describe('saveFrameworkAction', () => {
     expect(added).toContain('No async ORM');
     // …the editor's own text stays in the form, now based on the newer version…
     expect(state.values.overview).toBe('My own rewrite of the overview.');
+    expect(state.values.bestFor).toBe('My own idea of what it is best for');
     expect(state.version).toBe('2');
     // …and nothing was written.
     expect(await snapshot(first.framework.id)).toEqual(afterFirst);
@@ -204,7 +226,7 @@ describe('saveFrameworkAction', () => {
     await saveFrameworkAction(idle, form({ values })).catch((error: { digest: string }) => {
       location = error.digest;
     });
-    const id = Number(/\/admin\/frameworks\/(\d+)\?saved=1;/.exec(location)?.[1]);
+    const id = Number(/\/admin\/frameworks\/(\d+)\?created=1;/.exec(location)?.[1]);
     const created = (await getFrameworkForEdit(id))!;
     expect(created).toMatchObject({ slug: 'hono', name: 'Hono', version: 1, pros: ['Tiny', 'Fast'] });
     expect(await listRevisions('framework', id)).toEqual([expect.objectContaining({ version: 1, authorName: editor.name })]);
@@ -256,7 +278,7 @@ describe('restoreFrameworkRevisionAction', () => {
   it('restores an old revision as a new version, with a revision and an audit entry of its own', async () => {
     const { framework, original } = await withTwoVersions('spring-boot');
     const restorer = await signInAs('admin');
-    await expect(restoreFrameworkRevisionAction(restoreForm(framework.id, original.id))).rejects.toMatchObject(redirectTo(`/admin/frameworks/${framework.id}/history?restored=1`));
+    await expect(restoreFrameworkRevisionAction(restoreForm(framework.id, original.id))).rejects.toMatchObject(redirectTo(`/admin/frameworks/${framework.id}?restored=3`));
     const restored = (await getFrameworkForEdit(framework.id))!;
     expect(restored.version).toBe(3);
     expect(restored.bestFor).toBe(framework.bestFor);

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { htmlMaxLength } from '@/app/_components/form-field';
 import { applyListOperation, listIntent, type ListOperation } from '@/lib/forms/list-intent';
+import { APPLY_EVENT } from './editor-session/form-fields';
 import './ordered-list-field.css';
 
 interface Props {
@@ -32,6 +33,21 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
   const [items, setItems] = useState<Item[]>(() => initial.map((text, key) => ({ key, text })));
   const [announcement, setAnnouncement] = useState('');
   const focusAfterRender = useRef<string | null>(null);
+
+  // Text put back by the editor session (a working copy, this browser's copy) includes the lists.
+  const list = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    const form = list.current?.form;
+    if (!form) return;
+    const onApply = (event: Event) => {
+      const value = (event as CustomEvent<Record<string, string | string[]>>).detail[name];
+      if (value === undefined) return;
+      const texts = Array.isArray(value) ? value : [value];
+      setItems(texts.map((text) => ({ key: nextKey.current++, text })));
+    };
+    form.addEventListener(APPLY_EVENT, onApply);
+    return () => form.removeEventListener(APPLY_EVENT, onApply);
+  }, [name]);
 
   useEffect(() => {
     if (focusAfterRender.current === null) return;
@@ -65,7 +81,7 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
 
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="field ordered-list" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+    <fieldset ref={list} className="field ordered-list" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
       <legend>{label}</legend>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">

@@ -3,15 +3,19 @@
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
+import { adminFrameworkPaths } from '@/lib/paths';
 import { invalidateFramework } from '@/lib/cache/invalidate';
-import { createFramework, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
+import { createFramework, getFrameworkForEdit, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
+import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
 import { diffFields } from '@/lib/diff/fields';
 import { fieldErrors, keepTextWhenDatabaseIsDown, requireFormData } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
 import { setFrameworkLogo } from '@/lib/data/feature-images';
+import type { SessionUser } from '@/lib/data/users';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { parseFramework } from '@/lib/validation/framework';
-import { FRAMEWORK_LABELS, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
+import { FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
+import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer } from '../_components/editor-session/answers';
 import { formatRevisionTime } from '../_components/revisions/format';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import type { FrameworkFormState } from './form-state';
@@ -37,6 +41,7 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
       errors: {},
       message,
       attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
+      unavailable: true,
     }),
   );
 }
@@ -56,6 +61,7 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
     attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
   };
 
+  const staysOnPage = formData.get(STAY_FIELD) === '1';
   const intent = formData.get('intent');
   if (typeof intent === 'string' && intent !== '' && intent !== 'save') {
     const parsed = parseListIntent(intent);
@@ -87,24 +93,57 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
       throw error;
     }
     invalidateFramework(created.slug);
-    redirect(`/admin/frameworks/${created.id}?saved=1`);
+    if (staysOnPage) return savedInPlace(base, created.id, 1, created.slug, 'Created as version 1.');
+    redirect(`${adminFrameworkPaths.edit(created.id)}?created=1`);
   }
 
   const baseVersion = parsePositiveInt(versionField);
   if (baseVersion === null) {
     return { ...base, status: 'error', message: 'The form does not say which version it is based on. Copy your text, reload the page and apply it again.' };
   }
-  let result: Awaited<ReturnType<typeof updateFramework>>;
-  try {
-    result = await updateFramework(id, baseVersion, parsed.data, user.id);
-  } catch (error) {
-    if (error instanceof SlugTakenError) return slugTaken(error);
-    throw error;
+  const result = await updateFramework(id, baseVersion, parsed.data, user.id);
+  if (!result.ok) {
+    if (result.reason === 'not-found') notFound();
+    if (result.reason === 'conflict') return conflictState(base, result);
+    return slugTaken(new SlugTakenError(parsed.data.slug));
   }
-  if (result.status === 'not-found') notFound();
-  if (result.status === 'conflict') return conflictState(base, result);
-  invalidateFramework(result.previousSlug, result.slug);
-  redirect(`/admin/frameworks/${id}?saved=${result.version}`);
+  invalidateFramework(result.before!.slug, result.saved.slug);
+  const { saved, mergedWith } = result;
+  const merged = mergedWith === null ? '' : ` Someone else had saved version ${mergedWith} meanwhile; their changes and yours are both in it.`;
+  if (staysOnPage) return savedInPlace(base, id, saved.version, saved.slug, `Saved as version ${saved.version}.${merged}`);
+  redirect(`${adminFrameworkPaths.edit(id)}?saved=${saved.version}${mergedWith === null ? '' : `&merged=${mergedWith}`}`);
+}
+
+/** The answer to a save from the editor's script: the page stays, and so does everything on it. */
+function savedInPlace(base: FrameworkFormState, id: number, version: number, slug: string, message: string): FrameworkFormState {
+  return {
+    ...base,
+    status: 'saved',
+    id: String(id),
+    version: String(version),
+    message,
+    saved: { itemId: id, version, editHref: adminFrameworkPaths.edit(id), settled: { slug } },
+  };
+}
+
+/** Autosave: keeps what the editor typed as their working copy of the framework; readers see nothing of it. */
+export async function autosaveFrameworkAction(formData: FormData): Promise<AutosaveAnswer> {
+  requireFormData(formData);
+  return autosaveWorkingCopy(formData, async () => workingCopyTarget(await requireRole('admin', 'editor'), formData), FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS);
+}
+
+/** "Discard changes": drops the editor's working copy; the form goes back to the saved version. */
+export async function discardFrameworkChangesAction(formData: FormData): Promise<DiscardAnswer> {
+  requireFormData(formData);
+  return discardWorkingCopyFor(async () => workingCopyTarget(await requireRole('admin', 'editor'), formData));
+}
+
+/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is in each action. */
+async function workingCopyTarget(user: SessionUser, formData: FormData): Promise<WorkingCopyTarget> {
+  const id = parsePositiveInt(formData.get('id'));
+  const framework = id === null ? null : await getFrameworkForEdit(id);
+  if (!framework) notFound();
+  return { kind: 'framework', itemId: framework.id, userId: user.id, label: framework.name };
 }
 
 /**
@@ -135,16 +174,13 @@ export async function restoreFrameworkRevisionAction(formData: FormData): Promis
   const id = parsePositiveInt(formData.get('id'));
   const revisionId = parsePositiveInt(formData.get('revisionId'));
   if (id === null || revisionId === null) notFound();
-  let result: Awaited<ReturnType<typeof restoreFrameworkRevision>>;
-  try {
-    result = await restoreFrameworkRevision(id, revisionId, user.id);
-  } catch (error) {
-    if (error instanceof SlugTakenError) redirect(`/admin/frameworks/${id}/history?refused=slug-taken`);
-    throw error;
+  const result = await restoreFrameworkRevision(id, revisionId, user.id, { withSlug: formData.get('withSlug') === 'on' });
+  if (!result.ok) {
+    if (result.reason === 'slug-taken') redirect(`${adminFrameworkPaths.history(id)}?error=slug-taken`);
+    notFound();
   }
-  if (result.status === 'not-found') notFound();
-  invalidateFramework(result.previousSlug, result.slug);
-  redirect(`/admin/frameworks/${id}/history?restored=${result.restoredVersion}`);
+  invalidateFramework(result.before!.slug, result.saved.slug);
+  redirect(`${adminFrameworkPaths.edit(id)}?restored=${result.saved.version}`);
 }
 
 /** Sets or clears a framework's logo (editors and admins): a library image with alt text. */

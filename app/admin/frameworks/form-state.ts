@@ -1,9 +1,10 @@
+import type { SavedInPlace } from '@/app/admin/_components/editor-session/answers';
 import type { FieldChange } from '@/lib/diff/fields';
 import { emptyFrameworkValues, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
 
 /** What the framework form shows: the values as typed, messages, and a conflict when one happened. */
 export interface FrameworkFormState {
-  status: 'idle' | 'error' | 'conflict';
+  status: 'idle' | 'error' | 'conflict' | 'saved';
   values: FrameworkFormValues;
   /** The framework's id; '' for a new one. */
   id: string;
@@ -12,8 +13,12 @@ export interface FrameworkFormState {
   errors: Partial<Record<FrameworkFormField, string>>;
   message?: string;
   conflict?: FrameworkConflict;
-  /** Counts round trips, so the form re-mounts with the returned values each time. */
+  /** Counts round trips without JavaScript, so the form re-mounts with the returned values each time. */
   attempt: number;
+  /** A save from the editor's script, which stays on the page. */
+  saved?: SavedInPlace;
+  /** The database could not be reached: nothing was saved. */
+  unavailable?: boolean;
 }
 
 export interface FrameworkConflict {

@@ -27,10 +27,22 @@ import { parsePositiveInt } from '@/lib/forms/ids';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
+import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
+import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer, type SavedInPlace } from '../_components/editor-session/answers';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import { describeConflict, type PostConflict } from './conflict';
+import { POST_LABELS } from './field-map';
 
-export type PostFormState = FormState<PostField> & { conflict?: PostConflict; postId?: number };
+const POST_FIELD_NAMES: Record<string, string> = { ...POST_LABELS, categoryId: 'Category', publishedAt: 'Publish time' };
+
+export type PostFormState = FormState<PostField> & {
+  conflict?: PostConflict;
+  postId?: number;
+  /** A save from the editor's script, which stays on the page (lib STAY_FIELD). */
+  saved?: SavedInPlace;
+  /** The database could not be reached: nothing was saved. */
+  unavailable?: boolean;
+};
 
 async function categoryNames(): Promise<Map<number, string>> {
   return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
@@ -51,7 +63,7 @@ export async function savePostAction(_previous: PostFormState, formData: FormDat
   const values = readFields(formData, POST_FIELDS);
   return keepTextWhenDatabaseIsDown(
     () => savePost(id, values, formData),
-    (message) => ({ status: 'error', values, errors: {}, message, postId: id ?? undefined }),
+    (message) => ({ status: 'error', values, errors: {}, message, postId: id ?? undefined, unavailable: true }),
   );
 }
 
@@ -84,16 +96,58 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
           status: 'error',
           values,
           errors: {},
-          message: 'Someone else saved this post while you were editing. Your text is still here and was not saved. Review their change below, then save again to keep yours.',
+          message: `Not saved: someone else saved this post while you were editing and changed the same parts you did (${outcome.fields.map((field) => POST_FIELD_NAMES[field] ?? field).join(', ')}). Your text is still here. Review their change below, then choose what to keep and save again.`,
           conflict: describeConflict(outcome.base, outcome.current, await categoryNames()),
           postId: id ?? undefined,
         };
     }
   }
 
-  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
-  // Post/Redirect/Get: the editor reloads from what is stored, with or without JavaScript.
-  redirect(existing ? `${adminPostPaths.edit(outcome.post.id)}?saved=${outcome.post.version}` : `${adminPostPaths.edit(outcome.post.id)}?created=1`);
+  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
+  const saved = outcome.saved;
+  const merged = outcome.mergedWith === null ? '' : ` Someone else had saved version ${outcome.mergedWith} meanwhile; their changes and yours are both in it.`;
+  if (formData.get(STAY_FIELD) === '1') {
+    return {
+      status: 'success',
+      values,
+      errors: {},
+      message: `${existing ? 'Saved' : 'Created'} as version ${saved.version}.${merged}`,
+      postId: saved.id,
+      saved: { itemId: saved.id, version: saved.version, editHref: adminPostPaths.edit(saved.id), settled: { slug: saved.slug } },
+    };
+  }
+  // Post/Redirect/Get: without JavaScript the editor reloads from what is stored.
+  redirect(existing ? `${adminPostPaths.edit(saved.id)}?saved=${saved.version}${outcome.mergedWith === null ? '' : `&merged=${outcome.mergedWith}`}` : `${adminPostPaths.edit(saved.id)}?created=1`);
+}
+
+/** The fields a working copy keeps, with the labels its refusals name. */
+const WORKING_COPY_FIELDS = {
+  title: 'Title',
+  slug: 'Slug',
+  excerpt: 'Excerpt',
+  categoryId: 'Category',
+  body: 'Body',
+  status: 'Status',
+  publishAt: 'Publish at',
+  publishAtIso: 'Publish at',
+} as const;
+
+/** Autosave: keeps what the author typed as their working copy of the post. Nothing readers see changes; no revision is written. */
+export async function autosavePostAction(formData: FormData): Promise<AutosaveAnswer> {
+  requireFormData(formData);
+  return autosaveWorkingCopy(formData, async () => workingCopyTarget(await requireRole(...STAFF), formData), WORKING_COPY_FIELDS);
+}
+
+/** "Discard changes": drops the author's working copy; the editor goes back to the saved version. */
+export async function discardPostChangesAction(formData: FormData): Promise<DiscardAnswer> {
+  requireFormData(formData);
+  return discardWorkingCopyFor(async () => workingCopyTarget(await requireRole(...STAFF), formData));
+}
+
+/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is in each action. */
+async function workingCopyTarget(user: SessionUser, formData: FormData): Promise<WorkingCopyTarget> {
+  const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
+  return { kind: 'post', itemId: post.id, userId: user.id, label: post.title };
 }
 
 export async function trashPostAction(formData: FormData): Promise<void> {
@@ -131,13 +185,13 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   const user = await requireRole(...STAFF);
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const revisionId = parsePositiveInt(formData.get('revisionId'));
-  const outcome = revisionId === null ? ({ ok: false, reason: 'not-found' } as const) : await restorePostRevision(post.id, revisionId, user);
+  const outcome = revisionId === null ? ({ ok: false, reason: 'not-found' } as const) : await restorePostRevision(post.id, revisionId, user, { withSlug: formData.get('withSlug') === 'on' });
   if (!outcome.ok) {
     if (outcome.reason === 'slug-taken') redirect(`${adminPostPaths.history(post.id)}?error=slug-taken`);
     notFound();
   }
-  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.post));
-  redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.post.version}`);
+  invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
+  redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.saved.version}`);
 }
 
 /** Sets or clears the post's feature image: one of the library images the user may manage, with alt text. */

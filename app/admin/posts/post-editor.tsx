@@ -1,11 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { FormField } from '@/app/_components/form-field';
+import type { SaveAnswer } from '@/app/admin/_components/editor-session/answers';
+import { EditorSession } from '@/app/admin/_components/editor-session/editor-session';
 import { MarkdownEditor } from '@/app/admin/_components/markdown-editor';
-import { UnsavedChangesGuard } from '@/app/admin/_components/unsaved-changes-guard';
 import type { PostField } from '@/lib/validation/post';
-import { savePostAction, type PostFormState } from './actions';
+import type { TypedFields } from '@/lib/validation/working-copy';
+import { autosavePostAction, discardPostChangesAction, savePostAction, type PostFormState } from './actions';
 import { ConflictPanel } from './conflict-panel';
 import { PublishFields } from './publish-fields';
 
@@ -13,30 +15,69 @@ interface Props {
   postId?: number;
   initialValues: Partial<Record<PostField, string>>;
   categories: Array<{ id: number; name: string }>;
+  /** Whether readers see the post now: the primary button then says Update. */
+  live?: boolean;
+  /** This author's autosaved text, offered back on opening. */
+  workingCopy?: { fields: TypedFields; baseVersion: number; updatedAt: string } | null;
   /** Shown once after a redirect here, e.g. "Post created." */
   notice?: string;
 }
 
 const FORM_ID = 'post-editor';
 
+function primaryLabelFor(live: boolean, initialStatus: string) {
+  return (data: FormData | null) => {
+    const status = data?.get('status') ?? initialStatus;
+    if (status === 'scheduled') return 'Schedule';
+    if (status === 'published') return live ? 'Update' : 'Publish';
+    return live ? 'Unpublish and save as draft' : 'Save draft';
+  };
+}
+
 /**
  * The post form. It posts to a Server Action, so it saves without JavaScript
- * too; with JavaScript the page stays put, the preview is live, and leaving
- * with unsaved changes asks first.
+ * too (and reloads from what is stored). With JavaScript the editor session
+ * (app/admin/_components/editor-session) saves in place without ever
+ * replacing what is on screen, autosaves, and keeps a copy in this browser.
  */
-export function PostEditor({ postId, initialValues, categories, notice }: Props) {
+export function PostEditor({ postId, initialValues, categories, live = false, workingCopy = null, notice }: Props) {
   const initialState: PostFormState = { status: 'idle', values: initialValues, errors: {}, postId };
-  const [state, formAction, pending] = useActionState(savePostAction, initialState);
-  const values = state.values;
-  const errors = state.errors;
-  // A save re-renders the fields from the saved values; the key makes React take them.
-  const formKey = `${values.version ?? 'new'}-${state.status}`;
+  const [formState, formAction] = useActionState(savePostAction, initialState);
+  // Answers to saves made in place; the form's own state carries only those posted without JavaScript.
+  const [answered, setAnswered] = useState<PostFormState | null>(null);
+  const state = answered ?? formState;
+  const { values, errors } = state;
+  const id = state.postId ?? postId;
+
+  async function save(data: FormData): Promise<SaveAnswer> {
+    const answer = await savePostAction(state, data);
+    // The fields on screen stay as they are (typed during the save, perhaps): keep the values the form started from.
+    setAnswered({ ...answer, values: state.values });
+    if (answer.saved) return { outcome: 'saved', message: answer.message ?? 'Saved.', ...answer.saved };
+    return answer.unavailable ? { outcome: 'offline' } : { outcome: 'refused' };
+  }
 
   return (
-    <form id={FORM_ID} key={formKey} action={formAction} className="form post-editor" noValidate>
-      <UnsavedChangesGuard formId={FORM_ID} unsaved={state.status === 'error'} />
+    <form id={FORM_ID} action={formAction} className="form post-editor" noValidate>
+      <EditorSession
+        formId={FORM_ID}
+        storageKey={`post:${postId ?? 'new'}`}
+        itemId={postId ?? null}
+        version={Number(formState.values.version ?? initialValues.version ?? 0)}
+        startsUnsaved={formState.status === 'error'}
+        workingCopy={workingCopy}
+        save={save}
+        autosave={postId ? autosavePostAction : null}
+        discard={postId ? discardPostChangesAction : null}
+        primaryLabel={primaryLabelFor(live, initialValues.status ?? 'draft')}
+      />
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'success' && state.message && (
+        <p className="notice notice-success" role="status">
           {state.message}
         </p>
       )}
@@ -46,8 +87,7 @@ export function PostEditor({ postId, initialValues, categories, notice }: Props)
         </p>
       )}
       {state.conflict && <ConflictPanel conflict={state.conflict} />}
-      <input type="hidden" name="id" value={postId ?? ''} />
-      <input type="hidden" name="version" value={values.version ?? '0'} />
+      <input type="hidden" name="id" value={id ?? ''} />
       <FormField name="title" label="Title" defaultValue={values.title} error={errors.title} required maxLength={200} />
       <FormField
         name="slug"
@@ -83,16 +123,13 @@ export function PostEditor({ postId, initialValues, categories, notice }: Props)
       </div>
       <MarkdownEditor name="body" label="Body (Markdown)" defaultValue={values.body ?? ''} error={errors.body} rows={24} />
       <PublishFields values={values} errors={errors} />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Saving…' : 'Save'}
-        </button>
-        {state.conflict && (
-          <button type="submit" name="overwriteVersion" value={state.conflict.currentVersion} className="button button-secondary" disabled={pending}>
+      {state.conflict && (
+        <div className="form-actions">
+          <button type="submit" name="overwriteVersion" value={state.conflict.currentVersion} className="button button-secondary">
             Save mine over their change
           </button>
-        )}
-      </div>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { RevisionSummary } from '@/lib/data/revisions';
 import { formatRevisionTime } from './format';
 import './revisions.css';
@@ -11,9 +12,8 @@ interface RevisionListProps {
   selected?: { fromId: number; toId: number } | null;
   /** The history page's own path: the compare form sends `?from=<id>&to=<id>` there (GET, no JavaScript needed). */
   comparePath: string;
-  /** A Server Action restoring the revision named by the posted `revisionId`, plus hidden `restoreFields` (e.g. the item id). */
-  restoreAction?: (formData: FormData) => void | Promise<void>;
-  restoreFields?: Record<string, string>;
+  /** Offer each older revision for restoring: its link opens `?restore=<id>`, which shows what restoring would change first. */
+  offersRestore?: boolean;
 }
 
 /**
@@ -21,7 +21,7 @@ interface RevisionListProps {
  * one. Each restore button is its own form; the radio buttons belong to the
  * compare form through their `form` attribute, since forms cannot nest.
  */
-export function RevisionList({ revisions, currentVersion, selected, comparePath, restoreAction, restoreFields = {} }: RevisionListProps) {
+export function RevisionList({ revisions, currentVersion, selected, comparePath, offersRestore = false }: RevisionListProps) {
   const formId = 'revision-compare';
   return (
     <>
@@ -35,7 +35,7 @@ export function RevisionList({ revisions, currentVersion, selected, comparePath,
             <th scope="col">Version</th>
             <th scope="col">Saved by</th>
             <th scope="col">When</th>
-            {restoreAction && <th scope="col">Restore</th>}
+            {offersRestore && <th scope="col">Restore</th>}
           </tr>
         </thead>
         <tbody>
@@ -64,18 +64,12 @@ export function RevisionList({ revisions, currentVersion, selected, comparePath,
                 <td>
                   <time dateTime={revision.createdAt.toISOString()}>{formatRevisionTime(revision.createdAt)}</time>
                 </td>
-                {restoreAction && (
+                {offersRestore && (
                   <td>
                     {!isCurrent && (
-                      <form action={restoreAction}>
-                        {Object.entries(restoreFields).map(([name, value]) => (
-                          <input key={name} type="hidden" name={name} value={value} />
-                        ))}
-                        <input type="hidden" name="revisionId" value={revision.id} />
-                        <button type="submit" className="button">
-                          Restore version {revision.version}
-                        </button>
-                      </form>
+                      <Link href={`${comparePath}?restore=${revision.id}#restore-review`} className="button button-secondary">
+                        Review restoring version {revision.version}
+                      </Link>
                     )}
                   </td>
                 )}

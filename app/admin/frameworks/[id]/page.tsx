@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit } from '@/lib/data/framework-editing';
-import { paths } from '@/lib/paths';
+import { adminFrameworkPaths, paths } from '@/lib/paths';
+import { getWorkingCopy } from '@/lib/data/working-copies';
 import { formatRevisionTime } from '../../_components/revisions/format';
 import { FeatureImageForm } from '@/app/admin/_components/feature-image-form';
 import { getFrameworkLogoMediaId } from '@/lib/data/feature-images';
@@ -17,33 +18,45 @@ import '../frameworks.css';
 
 export const metadata: Metadata = { title: 'Edit framework' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; merged?: string; created?: string; restored?: string }> };
 
 export default async function EditFrameworkPage({ params, searchParams }: Props) {
-  await requireRole('admin', 'editor');
+  const user = await requireRole('admin', 'editor');
   const id = parsePositiveInt((await params).id);
   if (id === null) notFound();
   const framework = await getFrameworkForEdit(id);
   if (!framework) notFound();
-  const { saved } = await searchParams;
-  const [logoId, mediaChoices] = await Promise.all([getFrameworkLogoMediaId(framework.id), listMediaChoices()]);
+  const { saved, merged, created, restored } = await searchParams;
+  const [logoId, mediaChoices, workingCopy] = await Promise.all([
+    getFrameworkLogoMediaId(framework.id),
+    listMediaChoices(),
+    getWorkingCopy({ kind: 'framework', itemId: framework.id, userId: user.id }),
+  ]);
+  const notice = created
+    ? 'Framework created. Readers see it now.'
+    : saved
+      ? `Saved as version ${saved}. Readers see the change on their next page load.${merged ? ` Someone else had saved version ${merged} meanwhile; their changes and yours are both in it.` : ''}`
+      : restored
+        ? `Restored as version ${restored}. Readers see it on their next page load.`
+        : undefined;
   return (
     <>
       <p>
-        <Link href="/admin/frameworks">← All frameworks</Link>
+        <Link href={adminFrameworkPaths.list()}>← All frameworks</Link>
       </p>
       <h1>Edit {framework.name}</h1>
       <p className="meta">
         Version {framework.version}, last saved {formatRevisionTime(framework.updatedAt)} · <Link href={paths.framework(framework.slug)}>View on the site</Link> ·{' '}
-        <Link href={`/admin/frameworks/${framework.id}/history`}>History</Link>
+        <Link href={adminFrameworkPaths.history(framework.id)}>History</Link>
       </p>
-      {saved !== undefined && (
-        <p className="notice notice-success" role="status">
-          Saved. Readers see the change on their next page load.
-        </p>
-      )}
-      {/* Keyed by version: after a save the form starts again from what is stored. */}
-      <FrameworkForm key={framework.version} initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })} submitLabel="Save framework" />
+      {/* Keyed by version: after a save without JavaScript the form starts again from what is stored. */}
+      <FrameworkForm
+        key={framework.version}
+        initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })}
+        submitLabel="Save framework"
+        workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}
+        notice={notice}
+      />
       <FeatureImageForm action={setFrameworkLogoAction} targetId={framework.id} label="Logo" currentId={logoId} choices={mediaChoices} />
     </>
   );

@@ -1,32 +1,79 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
+import type { SaveAnswer } from '@/app/admin/_components/editor-session/answers';
+import { EditorSession } from '@/app/admin/_components/editor-session/editor-session';
 import { FormField } from '@/app/_components/form-field';
 import { MarkdownEditor } from '@/app/admin/_components/markdown-editor';
 import { OrderedListField } from '@/app/admin/_components/ordered-list-field';
 import { FieldChanges } from '@/app/admin/_components/revisions/field-changes';
-import { UnsavedChangesGuard } from '@/app/admin/_components/unsaved-changes-guard';
-import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS } from '@/lib/validation/framework-fields';
-import { saveFrameworkAction } from '../actions';
+import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, FRAMEWORK_LIST_FIELDS } from '@/lib/validation/framework-fields';
+import type { TypedFields } from '@/lib/validation/working-copy';
+import { autosaveFrameworkAction, discardFrameworkChangesAction, saveFrameworkAction } from '../actions';
 import type { FrameworkFormState } from '../form-state';
 
 const FORM_ID = 'framework-form';
 
+interface Props {
+  initial: FrameworkFormState;
+  submitLabel: string;
+  /** This editor's autosaved text, offered back on opening. */
+  workingCopy?: { fields: TypedFields; baseVersion: number; updatedAt: string } | null;
+  notice?: string;
+}
+
 /**
  * Every field of a framework. Posts to a Server Action through
- * useActionState, so it works without JavaScript too; each answer re-mounts
- * the fields (keyed by attempt) with the values the server sent back.
+ * useActionState, so it works without JavaScript too; each answer then
+ * re-mounts the fields (keyed by attempt) with the values the server sent
+ * back. With JavaScript the editor session saves in place instead, and
+ * nothing on screen is replaced.
  */
-export function FrameworkForm({ initial, submitLabel }: { initial: FrameworkFormState; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(saveFrameworkAction, initial);
+export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice }: Props) {
+  const [formState, formAction] = useActionState(saveFrameworkAction, initial);
+  const [answered, setAnswered] = useState<FrameworkFormState | null>(null);
+  const state = answered ?? formState;
   const { values, errors } = state;
+  const itemId = initial.id === '' ? null : Number(initial.id);
+
+  async function save(data: FormData): Promise<SaveAnswer> {
+    const answer = await saveFrameworkAction(state, data);
+    // Keep the fields mounted as they are: they may hold text typed during the save.
+    setAnswered({ ...answer, values: state.values, attempt: state.attempt, id: answer.saved ? String(answer.saved.itemId) : state.id });
+    if (answer.saved) return { outcome: 'saved', message: answer.message ?? 'Saved.', ...answer.saved };
+    if (answer.unavailable) return { outcome: 'offline' };
+    return { outcome: 'refused', version: answer.status === 'conflict' && answer.conflict ? answer.conflict.version : undefined };
+  }
+
   return (
     <form id={FORM_ID} action={formAction} className="form framework-form" noValidate>
+      <EditorSession
+        formId={FORM_ID}
+        storageKey={`framework:${itemId ?? 'new'}`}
+        itemId={itemId}
+        version={Number(formState.version || 0)}
+        lists={FRAMEWORK_LIST_FIELDS}
+        startsUnsaved={formState.status !== 'idle' || formState.attempt > 0}
+        workingCopy={workingCopy}
+        save={save}
+        autosave={itemId === null ? null : autosaveFrameworkAction}
+        discard={itemId === null ? null : discardFrameworkChangesAction}
+        primaryLabel={() => submitLabel}
+      />
+      {state.status === 'idle' && notice && (
+        <p className="notice notice-success" role="status">
+          {notice}
+        </p>
+      )}
+      {state.status === 'saved' && state.message && (
+        <p className="notice notice-success" role="status">
+          {state.message}
+        </p>
+      )}
       {/* The first submit button is the one Enter presses: make it Save, not a list button. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {submitLabel}
       </button>
-      <UnsavedChangesGuard formId={FORM_ID} unsaved={state.status !== 'idle' || state.attempt > 0} />
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
           {state.message}
@@ -42,7 +89,6 @@ export function FrameworkForm({ initial, submitLabel }: { initial: FrameworkForm
       )}
       <div key={state.attempt} className="framework-fields">
         <input type="hidden" name="id" value={state.id} />
-        <input type="hidden" name="version" value={state.version} />
         <FormField name="name" label={LABELS.name} defaultValue={values.name} error={errors.name} required maxLength={LIMITS.name} />
         <FormField
           name="slug"
@@ -71,11 +117,6 @@ export function FrameworkForm({ initial, submitLabel }: { initial: FrameworkForm
         />
         <OrderedListField name="bestUseCases" label={LABELS.bestUseCases} items={values.bestUseCases} error={errors.bestUseCases} maxLength={LIMITS.listItem} />
         <OrderedListField name="keyFeatures" label={LABELS.keyFeatures} items={values.keyFeatures} error={errors.keyFeatures} maxLength={LIMITS.listItem} />
-      </div>
-      <div>
-        <button type="submit" name="intent" value="save" className="button" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
       </div>
     </form>
   );

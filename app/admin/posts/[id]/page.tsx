@@ -11,13 +11,14 @@ import { FeatureImageForm } from '@/app/admin/_components/feature-image-form';
 import { mediaScopeOf } from '@/lib/auth/media-policy';
 import { getPostFeatureMediaId } from '@/lib/data/feature-images';
 import { listMediaChoices } from '@/lib/data/media';
+import { getWorkingCopy } from '@/lib/data/working-copies';
 import { setFeatureImageAction, trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
 import { PostEditor } from '../post-editor';
 
 export const metadata: Metadata = { title: 'Edit post' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; restored?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; merged?: string; restored?: string }> };
 
 export default async function EditPostPage({ params, searchParams }: Props) {
   const user = await requireRole(...STAFF);
@@ -26,9 +27,19 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();
-  const [featureMediaId, mediaChoices] = await Promise.all([getPostFeatureMediaId(post.id), listMediaChoices(mediaScopeOf(user))]);
-  const { created, saved, restored } = await searchParams;
-  const notice = created ? 'Post created.' : saved ? `Saved (version ${saved}).` : restored ? `Revision restored as version ${restored}.` : undefined;
+  const [featureMediaId, mediaChoices, workingCopy] = await Promise.all([
+    getPostFeatureMediaId(post.id),
+    listMediaChoices(mediaScopeOf(user)),
+    getWorkingCopy({ kind: 'post', itemId: post.id, userId: user.id }),
+  ]);
+  const { created, saved, merged, restored } = await searchParams;
+  const notice = created
+    ? 'Post created.'
+    : saved
+      ? `Saved as version ${saved}.${merged ? ` Someone else had saved version ${merged} meanwhile; their changes and yours are both in it.` : ''}`
+      : restored
+        ? `Revision restored as version ${restored}.`
+        : undefined;
 
   return (
     <>
@@ -43,7 +54,15 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         By {post.authorName} · version {post.version}
       </p>
       {/* Keyed by version: after any save or restore the editor starts again from what is stored. */}
-      <PostEditor key={post.version} postId={post.id} initialValues={editorValues(post)} categories={categories} notice={notice} />
+      <PostEditor
+        key={post.version}
+        postId={post.id}
+        initialValues={editorValues(post)}
+        categories={categories}
+        live={isLive(post)}
+        workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}
+        notice={notice}
+      />
       <FeatureImageForm action={setFeatureImageAction} targetId={post.id} label="Feature image" currentId={featureMediaId} choices={mediaChoices} />
       <form action={trashPostAction} className="danger-zone">
         <input type="hidden" name="id" value={post.id} />

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
-import { RevisionList } from '@/app/admin/_components/revisions/revision-list';
-import { RevisionComparison } from '@/app/admin/_components/revisions/revision-comparison';
+import { HistoryView } from '@/app/admin/_components/revisions/history-view';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { getFrameworkForEdit, type FrameworkContent } from '@/lib/data/framework-editing';
 import { getRevision, listRevisions } from '@/lib/data/revisions';
+import { adminFrameworkPaths, paths } from '@/lib/paths';
 import { FRAMEWORK_LABELS } from '@/lib/validation/framework-fields';
 import { restoreFrameworkRevisionAction } from '../../actions';
 import { asFieldMap } from '../../form-values';
@@ -15,7 +14,7 @@ import '../../frameworks.css';
 
 export const metadata: Metadata = { title: 'Framework history' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restored?: string; refused?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; error?: string }> };
 
 export default async function FrameworkHistoryPage({ params, searchParams }: Props) {
   await requireRole('admin', 'editor');
@@ -26,41 +25,40 @@ export default async function FrameworkHistoryPage({ params, searchParams }: Pro
   const query = await searchParams;
   const revisions = await listRevisions('framework', id);
   const pair = pickComparison(revisions, query);
-  const [from, to] = pair
-    ? await Promise.all([getRevision<FrameworkContent>('framework', id, pair.from.id), getRevision<FrameworkContent>('framework', id, pair.to.id)])
-    : [null, null];
-  const path = `/admin/frameworks/${id}/history`;
+  const restoreId = parsePositiveInt(query.restore ?? null);
+  const [from, to, toRestore] = await Promise.all([
+    pair && getRevision<FrameworkContent>('framework', id, pair.from.id),
+    pair && getRevision<FrameworkContent>('framework', id, pair.to.id),
+    restoreId === null ? null : getRevision<Partial<FrameworkContent>>('framework', id, restoreId),
+  ]);
+  const { slug: revisionSlug, ...restored } = toRestore?.content ?? {};
+
   return (
-    <>
-      <p>
-        <Link href={`/admin/frameworks/${id}`}>← Edit {framework.name}</Link>
-      </p>
-      <h1>History of {framework.name}</h1>
-      {query.restored !== undefined && (
-        <p className="notice notice-success" role="status">
-          Version {query.restored} was restored as version {framework.version}. Readers see it on their next page load.
-        </p>
-      )}
-      {query.refused === 'slug-taken' && (
-        <p className="notice notice-error" role="alert">
-          Not restored: that version&apos;s slug is now used by another framework. Change its slug in the editor instead.
-        </p>
-      )}
-      {revisions.length === 0 ? (
-        <p>No revisions yet: this framework has not been saved in the editor since it was imported. The first save keeps the imported text as version {framework.version}.</p>
-      ) : (
-        <RevisionList
-          revisions={revisions}
-          currentVersion={framework.version}
-          selected={pair ? { fromId: pair.from.id, toId: pair.to.id } : null}
-          comparePath={path}
-          restoreAction={restoreFrameworkRevisionAction}
-          restoreFields={{ id: String(id) }}
-        />
-      )}
-      {from && to && (
-        <RevisionComparison from={{ version: from.version, fields: asFieldMap(from.content) }} to={{ version: to.version, fields: asFieldMap(to.content) }} labels={FRAMEWORK_LABELS} />
-      )}
-    </>
+    <HistoryView
+      itemName={framework.name}
+      itemId={id}
+      editHref={adminFrameworkPaths.edit(id)}
+      historyPath={adminFrameworkPaths.history(id)}
+      revisions={revisions}
+      currentVersion={framework.version}
+      labels={FRAMEWORK_LABELS}
+      comparison={from && to ? { from: { ...from, fields: asFieldMap(from.content) }, to: { ...to, fields: asFieldMap(to.content) } } : null}
+      review={
+        toRestore && toRestore.version !== framework.version
+          ? {
+              revisionId: toRestore.id,
+              version: toRestore.version,
+              current: asFieldMap(framework),
+              // What restoreFrameworkRevision writes: the revision's fields over what is saved now (fields added since keep theirs).
+              restored: asFieldMap({ ...framework, ...restored }),
+              slug: revisionSlug && revisionSlug !== framework.slug ? { current: framework.slug, revision: revisionSlug, address: paths.framework } : null,
+              keeps: 'Its place in the ranking and its logo stay as they are.',
+            }
+          : null
+      }
+      restoreAction={restoreFrameworkRevisionAction}
+      error={query.error === 'slug-taken' ? 'Not restored: that version’s address (slug) is now used by another framework. Restore it without the address, or change the slug in the editor.' : undefined}
+      emptyMessage={`No revisions yet: this framework has not been saved in the editor since it was imported. The first save keeps the imported text as version ${framework.version}.`}
+    />
   );
 }

@@ -1,22 +1,20 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { forbidden, notFound } from 'next/navigation';
 import { pickComparison } from '@/app/admin/_components/revisions/comparison';
-import { RevisionComparison } from '@/app/admin/_components/revisions/revision-comparison';
-import { RevisionList } from '@/app/admin/_components/revisions/revision-list';
+import { HistoryView } from '@/app/admin/_components/revisions/history-view';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canEditPost } from '@/lib/auth/post-policy';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
-import { getEditablePost, type PostContent } from '@/lib/data/post-editing';
+import { contentOf, getEditablePost, type PostContent } from '@/lib/data/post-editing';
 import { getRevision, listRevisions } from '@/lib/data/revisions';
 import { parsePositiveInt } from '@/lib/forms/ids';
-import { adminPostPaths } from '@/lib/paths';
+import { adminPostPaths, paths } from '@/lib/paths';
 import { restoreRevisionAction } from '../../actions';
 import { POST_LABELS, postFieldMap } from '../../field-map';
 
 export const metadata: Metadata = { title: 'Post history' };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; error?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; error?: string }> };
 
 export default async function PostHistoryPage({ params, searchParams }: Props) {
   const user = await requireRole(...STAFF);
@@ -29,35 +27,41 @@ export default async function PostHistoryPage({ params, searchParams }: Props) {
   const [revisions, categories] = await Promise.all([listRevisions('post', id), listCategoryChoices()]);
   const categoryNames = new Map(categories.map((category) => [category.id, category.name]));
   const pair = pickComparison(revisions, query);
-  const [from, to] = pair ? await Promise.all([getRevision<PostContent>('post', id, pair.from.id), getRevision<PostContent>('post', id, pair.to.id)]) : [null, null];
+  const restoreId = parsePositiveInt(query.restore ?? null);
+  const [from, to, toRestore] = await Promise.all([
+    pair && getRevision<PostContent>('post', id, pair.from.id),
+    pair && getRevision<PostContent>('post', id, pair.to.id),
+    restoreId === null ? null : getRevision<PostContent>('post', id, restoreId),
+  ]);
+  const current = contentOf(post);
+  const fields = (content: PostContent) => postFieldMap(content, categoryNames);
 
   return (
-    <>
-      <p>
-        <Link href={adminPostPaths.edit(id)}>← Edit “{post.title}”</Link>
-      </p>
-      <h1>History of “{post.title}”</h1>
-      <p className="meta">Restoring brings back a revision’s title, slug, excerpt, category and body as a new version; the status and publish time stay as they are.</p>
-      {query.error === 'slug-taken' && (
-        <p className="notice notice-error" role="alert">
-          Not restored: that revision’s slug is now used by another post. Change the slug in the editor instead.
-        </p>
-      )}
-      {revisions.length === 0 ? (
-        <p>No revisions yet: this post has not been saved in the editor since it was imported. The first save keeps the imported text as version {post.version}.</p>
-      ) : (
-        <RevisionList
-          revisions={revisions}
-          currentVersion={post.version}
-          selected={pair ? { fromId: pair.from.id, toId: pair.to.id } : null}
-          comparePath={adminPostPaths.history(id)}
-          restoreAction={restoreRevisionAction}
-          restoreFields={{ id: String(id) }}
-        />
-      )}
-      {from && to && (
-        <RevisionComparison from={{ version: from.version, fields: postFieldMap(from.content, categoryNames) }} to={{ version: to.version, fields: postFieldMap(to.content, categoryNames) }} labels={POST_LABELS} />
-      )}
-    </>
+    <HistoryView
+      itemName={post.title}
+      itemId={id}
+      editHref={adminPostPaths.edit(id)}
+      historyPath={adminPostPaths.history(id)}
+      revisions={revisions}
+      currentVersion={post.version}
+      labels={POST_LABELS}
+      comparison={from && to ? { from: { ...from, fields: fields(from.content) }, to: { ...to, fields: fields(to.content) } } : null}
+      review={
+        toRestore && toRestore.version !== post.version
+          ? {
+              revisionId: toRestore.id,
+              version: toRestore.version,
+              current: fields(current),
+              // What restorePostRevision writes: the revision's wording over what is saved now.
+              restored: fields({ ...current, title: toRestore.content.title, excerpt: toRestore.content.excerpt, body: toRestore.content.body, categoryId: toRestore.content.categoryId }),
+              slug: toRestore.content.slug === post.slug ? null : { current: post.slug, revision: toRestore.content.slug, address: paths.post },
+              keeps: 'The status and publish time stay as they are.',
+            }
+          : null
+      }
+      restoreAction={restoreRevisionAction}
+      error={query.error === 'slug-taken' ? 'Not restored: that revision’s address (slug) is now used by another post. Restore it without the address, or change the slug in the editor.' : undefined}
+      emptyMessage={`No revisions yet: this post has not been saved in the editor since it was imported. The first save keeps the imported text as version ${post.version}.`}
+    />
   );
 }
