@@ -103,8 +103,9 @@ test('with PostgreSQL away: cached pages serve, uncached ones are a 503 with Ret
   // An admin save: the editor shows the message and keeps every field.
   await admin.getByLabel('Title').fill('Written while the database was away');
   await admin.getByLabel('Body (Markdown)').fill('Every **word** of this stays.');
-  await admin.getByRole('button', { name: 'Save', exact: true }).click();
+  await admin.locator('.save-bar button[data-primary]').click();
   await expect(admin.getByText('The site cannot save anything right now')).toBeVisible();
+  await expect(admin.locator('.save-bar-state')).toContainText('Not saved: the server cannot be reached. Your text is kept in this browser');
   await expect(admin.getByLabel('Title')).toHaveValue('Written while the database was away');
   await expect(admin.getByLabel('Body (Markdown)')).toHaveValue('Every **word** of this stays.');
 

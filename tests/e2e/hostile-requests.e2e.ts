@@ -29,7 +29,7 @@ test('a POST to the feed or sitemap right after an edit is refused, and the next
   await page.getByLabel('Category').selectOption({ label: 'Design' });
   await page.getByLabel('Body (Markdown)').fill('A body.');
   await page.getByRole('radio', { name: /^Published/ }).check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
 
   // The edit ended both cached entries; a cross-site form or a fake action now arrives first.

@@ -44,14 +44,14 @@ test('a photo uploaded through the plain form, a screenshot pasted into the edit
 
   // The pasted screenshot has no alt text yet: publishing is refused, and the text stays.
   await page.getByRole('radio', { name: /^Published/ }).check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText(/Body shows an image with no alt text \(screenshot\.png\)/)).toBeVisible();
   const typed = await body.inputValue();
   expect(typed).toContain(photoMarkdown);
   // Describe the screenshot in the Markdown itself (the last image); the photo keeps its library alt text.
   const last = typed.lastIndexOf('![](');
   await body.fill(`${typed.slice(0, last)}![The settings screen](${typed.slice(last + 4)}`);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
   const slug = await page.getByLabel('Slug').inputValue();
 
@@ -116,8 +116,8 @@ test('a feature image shows in the post header and card and becomes og:image; ed
   await page.getByLabel('Category').selectOption({ label: 'Design' });
   await page.getByLabel('Body (Markdown)').fill('No images in the text.');
   await page.getByRole('radio', { name: /^Published/ }).check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page).toHaveURL(/created=1$/);
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
   const slug = await page.getByLabel('Slug').inputValue();
   await page.getByLabel('Feature image', { exact: true }).selectOption({ label: name });
   await page.getByRole('button', { name: 'Set feature image' }).click();

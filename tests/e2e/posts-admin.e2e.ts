@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
+import { primaryButton, saveAs, saveState } from './support/editor';
 
 const unique = () => randomBytes(3).toString('hex');
 
@@ -41,9 +42,11 @@ test('an editor writes and publishes a post, and readers see it on home, in its 
   // The live preview renders through the public pipeline.
   await expect(page.getByTestId('preview-body').locator('strong')).toHaveText('bold');
   await page.getByRole('radio', { name: /^Published/ }).check();
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish' }).click();
+  // The new post moves to its own editor.
   await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
   await expect(page.getByRole('status').filter({ hasText: 'Post created.' })).toBeVisible();
+  await expect(saveState(page)).toHaveText('Saved as version 1.');
 
   const year = new Date().getUTCFullYear();
   for (const path of ['/', '/category/design', `/archive/${year}`]) {
@@ -66,7 +69,7 @@ test('a scheduled post stays hidden until its time, then appears with nobody act
   await page.getByRole('radio', { name: /^Scheduled/ }).check();
   const local = new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
   await page.getByLabel(/^Publish at/).fill(local);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Schedule' }).click();
   await expect(page).toHaveURL(/\/admin\/posts\/\d+\?created=1$/);
 
   await page.goto('/admin/posts?state=scheduled');
@@ -88,8 +91,7 @@ test('renaming a published post’s slug keeps the old address, which redirects 
 
   await signInAsEditor(page, `/admin/posts/${id}`);
   await page.getByLabel('Slug').fill(newSlug);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+  await saveAs(page, 2, 'Update');
 
   const response = await request.get(`/blog/${oldSlug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
@@ -100,7 +102,7 @@ test('renaming a published post’s slug keeps the old address, which redirects 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Moving house');
 });
 
-test('two editors save the same post: the second gets the conflict, sees the change and keeps their text', async ({ browser }) => {
+test('two editors change the same paragraph: the second gets the conflict, sees the change and keeps their text', async ({ browser }) => {
   const slug = `shared-${unique()}`;
   const id = await insertPost(`Shared post ${slug}`, slug, 'Paragraph everyone starts from.');
   const [first, second] = await Promise.all([browser.newContext(), browser.newContext()]);
@@ -111,12 +113,12 @@ test('two editors save the same post: the second gets the conflict, sees the cha
     await signInAsEditor(pageB, `/admin/posts/${id}`);
 
     await pageA.getByLabel('Body (Markdown)').fill('Paragraph everyone starts from, improved by A.');
-    await pageA.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(pageA.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+    await saveAs(pageA, 2);
 
     await pageB.getByLabel('Body (Markdown)').fill('B rewrote this completely.');
-    await pageB.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(pageB.getByRole('alert').filter({ hasText: 'Someone else saved this post' })).toBeVisible();
+    await primaryButton(pageB).click();
+    await expect(pageB.getByRole('alert').filter({ hasText: 'someone else saved this post while you were editing and changed the same parts you did (Body)' })).toBeVisible();
+    await expect(saveState(pageB)).toHaveText('Unsaved changes.');
     await expect(pageB.getByLabel('Body (Markdown)')).toHaveValue('B rewrote this completely.');
     await expect(pageB.locator('.conflict-panel ins')).toContainText('improved by A');
 
@@ -170,7 +172,7 @@ test('unsaved changes are not lost: leaving asks first, and a refused save keeps
   expect(prompted).toContain('unsaved changes');
   await expect(page).toHaveURL(/\/admin\/posts\/new$/);
 
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await primaryButton(page).click();
   await expect(page.getByRole('alert').filter({ hasText: 'The post was not saved' })).toBeVisible();
   await expect(page.getByText('Slug may use only lowercase letters')).toBeVisible();
   await expect(page.getByLabel(/^Slug/)).toHaveValue('Not a valid slug!');
@@ -194,9 +196,9 @@ test('the history compares revisions word by word and restores one as a new vers
   const slug = `history-${unique()}`;
   const id = await insertPost(`History ${slug}`, slug, 'The first wording of this post.');
   await signInAsEditor(page, `/admin/posts/${id}`);
+  await page.getByLabel('Slug').fill(`${slug}-renamed`);
   await page.getByLabel('Body (Markdown)').fill('The second, rather different wording of this post.');
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+  await saveAs(page, 2);
 
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('heading', { name: 'Changes from version 1 to version 2' })).toBeVisible();
@@ -204,9 +206,16 @@ test('the history compares revisions word by word and restores one as a new vers
   await expect(comparison.locator('del')).toContainText(['first']);
   await expect(comparison.locator('ins')).toContainText(['second, rather different']);
 
-  await page.getByRole('button', { name: 'Restore version 1' }).click();
+  // Restoring shows what it will change before it changes anything; the address stays unless asked.
+  await page.getByRole('link', { name: 'Review restoring version 1' }).click();
+  const review = page.getByRole('region', { name: 'Restore version 1?' });
+  await expect(review.locator('ins')).toContainText(['first']);
+  await expect(review.getByRole('heading', { name: 'Slug' })).toHaveCount(0);
+  await expect(review.getByLabel(`Also change the address back from /blog/${slug}-renamed to /blog/${slug}`)).not.toBeChecked();
+  await review.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revision restored as version 3' })).toBeVisible();
   await expect(page.getByLabel('Body (Markdown)')).toHaveValue('The first wording of this post.');
-  await page.goto(`/blog/${slug}`);
+  await expect(page.getByLabel('Slug')).toHaveValue(`${slug}-renamed`);
+  await page.goto(`/blog/${slug}-renamed`);
   await expect(page.getByText('The first wording of this post.')).toBeVisible();
 });

@@ -26,8 +26,8 @@ test('a request made after an edit never gets the render that began before it', 
     // The render has read the post and now waits for the comments.
     await expect.poll(async () => (await sql`select count(*)::int as n from pg_locks where relation = 'comments'::regclass and not granted`)[0]!.n, { timeout: 30_000 }).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+    await page.getByRole('button', { name: 'Update' }).click();
+    await expect(page.locator('.save-bar-state')).toHaveText('Saved as version 2.');
     const afterEdit = fetch(`${baseURL}/blog/${slug}`).then((response) => response.text());
     await new Promise((resolve) => setTimeout(resolve, 500)); // it reaches the server while the old render still waits
     await lock`commit`;

@@ -185,6 +185,18 @@ describe('a save from the editor’s script', () => {
     const data = await editorForm(post, 1, { body: `${BODY}\n\nMore.`, slug: '', title: 'Made from the title' });
     data.set('stay', '1');
     const state = await actions.savePostAction(idle, data);
-    expect(state).toMatchObject({ status: 'success', saved: { itemId: post.id, version: 2, settled: { slug: 'made-from-the-title' }, editHref: `/admin/posts/${post.id}` } });
+    expect(state).toMatchObject({ status: 'success', saved: { itemId: post.id, version: 2, editHref: `/admin/posts/${post.id}` } });
+    expect(state.saved!.settled).toEqual({ slug: 'made-from-the-title' });
+  });
+
+  it('after a merge, hands the editor the merged text, so the author goes on from what is stored', async () => {
+    const post = await createPost({ body: BODY });
+    await signInAs('editor');
+    await saved(actions.savePostAction(idle, await editorForm(post, 1, { body: BODY.replace(PARAGRAPHS[0]!, 'Theirs first.') })));
+    const data = await editorForm(post, 1, { body: BODY.replace(PARAGRAPHS[2]!, 'Mine third.') });
+    data.set('stay', '1');
+    const state = await actions.savePostAction(idle, data);
+    expect(state.message).toBe('Saved as version 3. Someone else had saved version 2 meanwhile; their changes and yours are both in it.');
+    expect(state.saved!.settled).toEqual({ body: ['Theirs first.', PARAGRAPHS[1], 'Mine third.'].join('\n\n') });
   });
 });

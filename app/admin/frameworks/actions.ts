@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
@@ -19,7 +20,8 @@ import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer } from '../_compone
 import { formatRevisionTime } from '../_components/revisions/format';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import type { FrameworkFormState } from './form-state';
-import { asFieldMap, isListField, readFrameworkValues } from './form-values';
+import { asFieldMap, isListField, readFrameworkValues, toFormValues } from './form-values';
+import type { TypedFields } from '@/lib/validation/working-copy';
 
 /**
  * Creates or updates a framework (editors and admins). Also applies the list
@@ -93,7 +95,7 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
       throw error;
     }
     invalidateFramework(created.slug);
-    if (staysOnPage) return savedInPlace(base, created.id, 1, created.slug, 'Created as version 1.');
+    if (staysOnPage) return savedInPlace(base, created.id, 1, { slug: created.slug }, 'Created as version 1.', `${adminFrameworkPaths.edit(created.id)}?created=1`);
     redirect(`${adminFrameworkPaths.edit(created.id)}?created=1`);
   }
 
@@ -110,19 +112,29 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
   invalidateFramework(result.before!.slug, result.saved.slug);
   const { saved, mergedWith } = result;
   const merged = mergedWith === null ? '' : ` Someone else had saved version ${mergedWith} meanwhile; their changes and yours are both in it.`;
-  if (staysOnPage) return savedInPlace(base, id, saved.version, saved.slug, `Saved as version ${saved.version}.${merged}`);
+  if (staysOnPage) return savedInPlace(base, id, saved.version, settledFields(values, saved), `Saved as version ${saved.version}.${merged}`);
   redirect(`${adminFrameworkPaths.edit(id)}?saved=${saved.version}${mergedWith === null ? '' : `&merged=${mergedWith}`}`);
 }
 
 /** The answer to a save from the editor's script: the page stays, and so does everything on it. */
-function savedInPlace(base: FrameworkFormState, id: number, version: number, slug: string, message: string): FrameworkFormState {
+/** The fields stored differently from what was sent (a slug from the name, another person's merged change), as the form holds them. */
+function settledFields(typed: FrameworkFormValues, saved: FrameworkContent): TypedFields {
+  // Line breaks arrive as CR LF from every browser and are stored as LF: not a difference.
+  const asStored = (value: string | string[]) => JSON.stringify(value).replace(/\\r\\n?/g, '\\n');
+  return Object.fromEntries(Object.entries(toFormValues(saved)).filter(([field, value]) => asStored(value) !== asStored(typed[field as keyof FrameworkFormValues])));
+}
+
+function savedInPlace(base: FrameworkFormState, id: number, version: number, settled: TypedFields, message: string, newEditor?: string): FrameworkFormState {
+  // The page around the form (its heading, "View on the site") catches up; the form keeps what is on screen.
+  // A new framework's form moves to its own page instead.
+  if (!newEditor) refresh();
   return {
     ...base,
     status: 'saved',
     id: String(id),
     version: String(version),
     message,
-    saved: { itemId: id, version, editHref: adminFrameworkPaths.edit(id), settled: { slug } },
+    saved: { itemId: id, version, editHref: newEditor ?? adminFrameworkPaths.edit(id), settled },
   };
 }
 

@@ -107,17 +107,34 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
   const saved = outcome.saved;
   const merged = outcome.mergedWith === null ? '' : ` Someone else had saved version ${outcome.mergedWith} meanwhile; their changes and yours are both in it.`;
   if (formData.get(STAY_FIELD) === '1') {
+    // The page around the editor (its heading, "View on site") catches up; the editor keeps what is on screen.
+    // A new post's editor moves to the post's own page instead.
+    if (existing) refresh();
     return {
       status: 'success',
       values,
       errors: {},
       message: `${existing ? 'Saved' : 'Created'} as version ${saved.version}.${merged}`,
       postId: saved.id,
-      saved: { itemId: saved.id, version: saved.version, editHref: adminPostPaths.edit(saved.id), settled: { slug: saved.slug } },
+      saved: { itemId: saved.id, version: saved.version, editHref: existing ? adminPostPaths.edit(saved.id) : `${adminPostPaths.edit(saved.id)}?created=1`, settled: settledFields(values, saved) },
     };
   }
   // Post/Redirect/Get: without JavaScript the editor reloads from what is stored.
   redirect(existing ? `${adminPostPaths.edit(saved.id)}?saved=${saved.version}${outcome.mergedWith === null ? '' : `&merged=${outcome.mergedWith}`}` : `${adminPostPaths.edit(saved.id)}?created=1`);
+}
+
+/**
+ * The text fields stored differently from what was sent: a slug made from the
+ * title, or, after a merge, the other person's changes. The editor puts them
+ * on screen, so the author goes on from what is stored.
+ */
+function settledFields(typed: Record<PostField, string>, saved: EditablePost): Record<string, string> {
+  const settled: Record<string, string> = {};
+  for (const field of ['title', 'slug', 'excerpt', 'body', 'categoryId'] as const) {
+    // Line breaks arrive as CR LF from every browser and are stored as LF (lib/validation/text.ts): not a difference.
+    if (String(saved[field]) !== typed[field].replace(/\r\n?/g, '\n')) settled[field] = String(saved[field]);
+  }
+  return settled;
 }
 
 /** The fields a working copy keeps, with the labels its refusals name. */

@@ -76,11 +76,6 @@ export function PostEditor({ postId, initialValues, categories, live = false, wo
           {state.message}
         </p>
       )}
-      {state.status === 'success' && state.message && (
-        <p className="notice notice-success" role="status">
-          {state.message}
-        </p>
-      )}
       {state.status === 'idle' && notice && (
         <p className="notice notice-success" role="status">
           {notice}

@@ -61,9 +61,9 @@ export async function captureTitleSave(page: Page, firstTitle: string) {
       /name="[^"]*version"/.test(request.postData() ?? ''),
   );
   await page.getByLabel('Title').fill(firstTitle);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.save-bar button[data-primary]').click();
   const request = await posted;
-  await expect(page.getByRole('status').filter({ hasText: 'Saved (version 2)' })).toBeVisible();
+  await expect(page.locator('.save-bar-state')).toHaveText('Saved as version 2.');
   const headers = await request.allHeaders();
   const body = request.postDataBuffer()!;
   const template = await new Response(new Uint8Array(body), { headers: { 'content-type': headers['content-type']! } }).formData();

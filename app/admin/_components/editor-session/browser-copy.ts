@@ -6,6 +6,8 @@ export interface BrowserCopy {
   baseVersion: number;
   /** Epoch milliseconds. */
   keptAt: number;
+  /** Typed while a new item was first saved: its editor takes it up at once instead of offering it. */
+  resume?: boolean;
 }
 
 const PREFIX = 'musings:unsaved:';

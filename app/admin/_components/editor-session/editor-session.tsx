@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '@/lib/dates';
 import type { TypedFields } from '@/lib/validation/working-copy';
@@ -53,7 +54,8 @@ interface Props {
 export function EditorSession(props: Props) {
   const { formId, storageKey, lists = [], save, autosave, discard } = props;
   const [version, setVersion] = useState(props.version);
-  const [itemId, setItemId] = useState(props.itemId);
+  const itemId = props.itemId;
+  const router = useRouter();
   const [saving, setSaving] = useState(false);
   const [offline, setOffline] = useState(false);
   const [dirty, setDirty] = useState(props.startsUnsaved);
@@ -63,6 +65,8 @@ export function EditorSession(props: Props) {
   const [offer, setOffer] = useState<Offer | null>(null);
   const [primaryLabel, setPrimaryLabel] = useState(() => props.primaryLabel(null));
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
+  /** What the last save said ("Saved as version 3; merged with…"), shown until the text changes again. */
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
 
   const savedSnapshot = useRef<string | null>(null);
   const keptSnapshot = useRef<string | null>(null);
@@ -72,6 +76,8 @@ export function EditorSession(props: Props) {
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const browserTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keyRef = useRef(storageKey);
+  /** Lets one deliberate departure through the leave guard (set up below, once the phase is known). */
+  const releaseGuard = useRef(() => {});
 
   const form = useCallback(() => document.getElementById(formId) as HTMLFormElement | null, [formId]);
   const readForm = useCallback(() => typedFields(new FormData(form()!), lists), [form, lists]);
@@ -136,17 +142,29 @@ export function EditorSession(props: Props) {
       if (answer.outcome === 'saved') {
         // What the server filled in (a slug from the title) goes into the form, unless it was typed over during the save.
         const now = readForm();
-        const settled = Object.fromEntries(Object.entries(answer.settled).filter(([name, value]) => sameValue(now[name], sent[name]) && !sameValue(value, sent[name])));
-        savedSnapshot.current = snapshotOf({ ...sent, ...settled });
-        setVersion(answer.version);
-        versionRef.current = answer.version;
+        const differing = Object.entries(answer.settled).filter(([name, value]) => !sameValue(value, sent[name]));
+        const settled = Object.fromEntries(differing.filter(([name]) => sameValue(now[name], sent[name])));
+        savedSnapshot.current = snapshotOf({ ...sent, ...Object.fromEntries(differing) });
+        // The text on screen is based on the new version only if it shows all of it (a merge brings in
+        // another person's change). Otherwise it stays based on the version it was typed on, so the next
+        // save merges again instead of undoing their change.
+        if (Object.keys(settled).length === differing.length) {
+          setVersion(answer.version);
+          versionRef.current = answer.version;
+        }
         setOffline(false);
         setKeptAt(null);
+        setSavedMessage(answer.message);
         if (itemId === null) {
+          // A new item moves to its own editor (feature image, history, trash). Anything typed during
+          // the save goes with it, through this browser's copy, which that editor takes up at once.
           dropBrowserCopy(keyRef.current);
-          keyRef.current = storageKey.replace(/:new$/, `:${answer.itemId}`);
-          setItemId(answer.itemId);
-          window.history.replaceState(null, '', answer.editHref);
+          if (snapshotOf(now) !== snapshotOf(sent)) {
+            keepBrowserCopy(storageKey.replace(/:new$/, `:${answer.itemId}`), { fields: now, baseVersion: answer.version, keptAt: Date.now(), resume: true });
+          }
+          releaseGuard.current();
+          router.replace(answer.editHref);
+          return;
         }
         applyFields(element, settled, lists);
         onEdit();
@@ -159,7 +177,7 @@ export function EditorSession(props: Props) {
         refresh();
       }
     },
-    [form, lists, save, readForm, itemId, storageKey, onEdit, refresh],
+    [form, lists, save, readForm, itemId, storageKey, onEdit, refresh, router],
   );
 
   // On opening: what is on screen is what is saved (unless the server refused it), and unsaved text kept elsewhere is offered.
@@ -173,6 +191,13 @@ export function EditorSession(props: Props) {
     if (props.workingCopy) candidates.push({ ...props.workingCopy, keptAt: new Date(props.workingCopy.updatedAt), where: 'server' });
     const local = readBrowserCopy(storageKey);
     if (local) candidates.push({ fields: local.fields, baseVersion: local.baseVersion, keptAt: new Date(local.keptAt), where: 'browser' });
+    if (local?.resume) {
+      // Typed during the save that created this item, on the page before: it carries on here, still unsaved.
+      dropBrowserCopy(storageKey);
+      applyFields(element, local.fields, lists);
+      window.setTimeout(onEdit, 0);
+      return;
+    }
     const newest = candidates
       .filter((candidate) => snapshotOf({ ...fields, ...candidate.fields }) !== currentSnapshot.current)
       .sort((a, b) => b.keptAt.getTime() - a.keptAt.getTime())[0];
@@ -212,6 +237,9 @@ export function EditorSession(props: Props) {
 
   const phase: SavePhase = saving ? 'saving' : !dirty ? 'saved' : offline ? 'offline' : isKept ? 'kept' : 'unsaved';
   const leaveGuard = useLeaveGuard(phase === 'unsaved' || phase === 'offline' || phase === 'saving', formId);
+  useEffect(() => {
+    releaseGuard.current = leaveGuard.release;
+  }, [leaveGuard.release]);
 
   function takeOffer() {
     if (!offer) return;
@@ -246,6 +274,7 @@ export function EditorSession(props: Props) {
       <SaveBar
         phase={phase}
         version={version}
+        savedMessage={savedMessage}
         keptAt={keptAt}
         label={primaryLabel}
         message={autosaveError}

@@ -4,10 +4,10 @@ import { formatDateTime } from '@/lib/dates';
 
 export type SavePhase = 'saved' | 'unsaved' | 'saving' | 'kept' | 'offline';
 
-function describe(phase: SavePhase, version: number, keptAt: Date | null): string {
+function describe(phase: SavePhase, version: number, keptAt: Date | null, savedMessage: string | null): string {
   switch (phase) {
     case 'saved':
-      return version > 0 ? `Saved as version ${version}.` : 'Not saved yet.';
+      return savedMessage ?? (version > 0 ? `Saved as version ${version}.` : 'Not saved yet.');
     case 'saving':
       return 'Saving…';
     case 'kept':
@@ -23,6 +23,8 @@ interface Props {
   phase: SavePhase;
   version: number;
   keptAt: Date | null;
+  /** What the last save from this page said, while the text is as it saved it. */
+  savedMessage: string | null;
   /** The primary action for the text in the form: Publish, Schedule, Update, Save draft. */
   label: string;
   /** An autosave the server refused, naming the field. */
@@ -34,11 +36,11 @@ interface Props {
  * The bar that stays at the top of the editor: where the text stands, and the
  * form's primary submit button (a real one, so it also works without JavaScript).
  */
-export function SaveBar({ phase, version, keptAt, label, message, onDiscard }: Props) {
+export function SaveBar({ phase, version, keptAt, savedMessage, label, message, onDiscard }: Props) {
   return (
     <div className="save-bar" data-phase={phase}>
       <p className="save-bar-state" role="status" aria-live="polite">
-        {describe(phase, version, keptAt)}
+        {describe(phase, version, keptAt, savedMessage)}
         {message && <span className="field-error"> {message}</span>}
       </p>
       <div className="save-bar-actions">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 const MESSAGE = 'You have unsaved changes. Leave this page and lose them?';
 
@@ -40,9 +40,8 @@ export function useLeaveGuard(active: boolean, formId: string): { release: () =>
       document.removeEventListener('click', onClick, true);
     };
   }, [active, formId]);
-  return {
-    release: () => {
-      released.current = true;
-    },
-  };
+  const release = useCallback(() => {
+    released.current = true;
+  }, []);
+  return { release };
 }

@@ -49,9 +49,8 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
         Version {framework.version}, last saved {formatRevisionTime(framework.updatedAt)} · <Link href={paths.framework(framework.slug)}>View on the site</Link> ·{' '}
         <Link href={adminFrameworkPaths.history(framework.id)}>History</Link>
       </p>
-      {/* Keyed by version: after a save without JavaScript the form starts again from what is stored. */}
+      {/* Not keyed by version: a save from the form refreshes this page, and what is typed on screen must stay. */}
       <FrameworkForm
-        key={framework.version}
         initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })}
         submitLabel="Save framework"
         workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}

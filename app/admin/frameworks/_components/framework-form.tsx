@@ -65,11 +65,7 @@ export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice
           {notice}
         </p>
       )}
-      {state.status === 'saved' && state.message && (
-        <p className="notice notice-success" role="status">
-          {state.message}
-        </p>
-      )}
+
       {/* The first submit button is the one Enter presses: make it Save, not a list button. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {submitLabel}

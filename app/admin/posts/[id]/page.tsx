@@ -53,9 +53,8 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <p className="meta">
         By {post.authorName} · version {post.version}
       </p>
-      {/* Keyed by version: after any save or restore the editor starts again from what is stored. */}
+      {/* Not keyed by version: a save from the editor refreshes this page, and what is typed on screen must stay. */}
       <PostEditor
-        key={post.version}
         postId={post.id}
         initialValues={editorValues(post)}
         categories={categories}
