@@ -215,7 +215,7 @@ test('the history compares revisions word by word and restores one as a new vers
   await review.getByRole('button', { name: 'Restore version 1' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Revision restored as version 3' })).toBeVisible();
   await expect(page.getByLabel('Body (Markdown)')).toHaveValue('The first wording of this post.');
-  await expect(page.getByLabel('Slug')).toHaveValue(`${slug}-renamed`);
+  await expect(page.getByRole('textbox', { name: /^Slug/ })).toHaveValue(`${slug}-renamed`);
   await page.goto(`/blog/${slug}-renamed`);
   await expect(page.getByText('The first wording of this post.')).toBeVisible();
 });

@@ -119,10 +119,13 @@ export function EditorSession(props: Props) {
     }
   }, [form, autosave, lists]);
 
+  /** After any change. Read a tick later: a list's reorder reaches the DOM only on React's next render. */
   const onEdit = useCallback(() => {
-    const isDirty = refresh();
-    clearTimeout(autosaveTimer.current);
-    if (isDirty && autosave) autosaveTimer.current = setTimeout(() => void runAutosave(), AUTOSAVE_DELAY_MS);
+    window.setTimeout(() => {
+      const isDirty = refresh();
+      clearTimeout(autosaveTimer.current);
+      if (isDirty && autosave) autosaveTimer.current = setTimeout(() => void runAutosave(), AUTOSAVE_DELAY_MS);
+    }, 0);
   }, [refresh, autosave, runAutosave]);
 
   const send = useCallback(
@@ -195,7 +198,7 @@ export function EditorSession(props: Props) {
       // Typed during the save that created this item, on the page before: it carries on here, still unsaved.
       dropBrowserCopy(storageKey);
       applyFields(element, local.fields, lists);
-      window.setTimeout(onEdit, 0);
+      onEdit();
       return;
     }
     const newest = candidates
@@ -248,8 +251,7 @@ export function EditorSession(props: Props) {
     setVersion(offer.baseVersion);
     versionRef.current = offer.baseVersion;
     setOffer(null);
-    // Lists take their items on React's next render; read the form after it.
-    window.setTimeout(onEdit, 0);
+    onEdit();
   }
 
   async function discardChanges(what: 'offer' | 'all') {

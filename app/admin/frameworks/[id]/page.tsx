@@ -49,8 +49,10 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
         Version {framework.version}, last saved {formatRevisionTime(framework.updatedAt)} · <Link href={paths.framework(framework.slug)}>View on the site</Link> ·{' '}
         <Link href={adminFrameworkPaths.history(framework.id)}>History</Link>
       </p>
-      {/* Not keyed by version: a save from the form refreshes this page, and what is typed on screen must stay. */}
+      {/* Not keyed by version: a save from the form refreshes this page, and what is typed on screen must stay.
+          A restore comes back here with ?restored=, and the form starts again from what is stored. */}
       <FrameworkForm
+        key={restored ?? 'editing'}
         initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })}
         submitLabel="Save framework"
         workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}

@@ -50,11 +50,11 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           <Link href={adminPostPaths.history(post.id)}>History</Link>
         </p>
       </div>
-      <p className="meta">
-        By {post.authorName} · version {post.version}
-      </p>
-      {/* Not keyed by version: a save from the editor refreshes this page, and what is typed on screen must stay. */}
+      <p className="meta">By {post.authorName}</p>
+      {/* Not keyed by version: a save from the editor refreshes this page, and what is typed on screen must stay.
+          A restore comes back here with ?restored=, and the editor starts again from what is stored. */}
       <PostEditor
+        key={restored ?? 'editing'}
         postId={post.id}
         initialValues={editorValues(post)}
         categories={categories}
