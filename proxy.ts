@@ -8,6 +8,7 @@ import { mayBeCachedPage, staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
 import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
+import { isPreviewPath, PREVIEW_HEADERS, previewGate } from '@/lib/http/preview-gate';
 
 /**
  * Conveniences in front of the routes; none is a security boundary (every
@@ -37,7 +38,10 @@ import { paths } from '@/lib/paths';
  * 8. A GET of a page never joins a render that began before the latest
  *    invalidation: it waits for that render to end, then renders afresh
  *    (lib/cache/render-gate.mjs, decision 014). Nothing to wait for: no cost.
- * 9. The search box submits GET /search?q=…; results live at /search/<query>,
+ * 9. A preview link that has ended answers 410, one whose post is live a 308
+ *    (lib/http/preview-gate.ts); a showing preview is `private, no-store` and
+ *    noindex, and runs the client runtime under the admin's nonce policy.
+ * 10. The search box submits GET /search?q=…; results live at /search/<query>,
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
@@ -67,6 +71,10 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
   }
+  if ((request.method === 'GET' || request.method === 'HEAD') && isPreviewPath(pathname)) {
+    const ended = await previewGate(pathname, request.url);
+    if (ended) return ended;
+  }
   if ((request.method === 'GET' || request.method === 'HEAD') && mayBeCachedPage(pathname)) await staleRenderOf(pathname);
   if (!runsClientRuntime(pathname, { development })) return withSecurityHeaders(NextResponse.next(), readerPolicy());
   const policy = appPolicy(newNonce(), { development });
@@ -74,6 +82,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
   response.headers.set('Cache-Control', 'private, no-store');
+  if (isPreviewPath(pathname)) response.headers.set('X-Robots-Tag', PREVIEW_HEADERS['X-Robots-Tag']);
   return response;
 }
 

@@ -4,8 +4,10 @@ import { env } from '@/lib/env';
 import { onShutdown } from '@/lib/server/shutdown-hooks.mjs';
 import * as schema from './schema';
 
-// One pool per process. Dev-server reloads re-evaluate this module, so the
-// pool is parked on globalThis to avoid leaking a new one on every edit.
+// One pool per process. Dev-server reloads re-evaluate this module, and Next
+// bundles proxy.ts apart from the routes (each bundle has its own copy of this
+// module), so in Next's server the pool is parked on globalThis and shared.
+// Not in tests: there each file has a database of its own.
 const globalForDb = globalThis as unknown as { musingsSql?: postgres.Sql };
 
 export const sql =
@@ -15,7 +17,7 @@ export const sql =
     onnotice: () => {},
   });
 
-if (env.NODE_ENV === 'development') globalForDb.musingsSql = sql;
+if (env.NODE_ENV === 'development' || process.env.NEXT_RUNTIME === 'nodejs') globalForDb.musingsSql = sql;
 // scripts/serve.mjs closes the pool once the last request has been answered, so PostgreSQL sees a clean goodbye.
 onShutdown(() => sql.end({ timeout: 5 }));
 

@@ -10,18 +10,15 @@ export const paths = {
   search: (query?: string) => (query ? `/search/${encodeURIComponent(query)}` : '/search'),
 } as const;
 
-/** Admin URLs for posts. */
-export const adminPostPaths = {
-  list: () => '/admin/posts',
-  create: () => '/admin/posts/new',
-  edit: (id: number) => `/admin/posts/${id}`,
-  history: (id: number) => `/admin/posts/${id}/history`,
-} as const;
+/** Admin URLs of one kind of versioned item: its list, the new form, an editor, a history. */
+function adminItemPaths(base: string) {
+  return {
+    list: () => base,
+    create: () => `${base}/new`,
+    edit: (id: number) => `${base}/${id}`,
+    history: (id: number) => `${base}/${id}/history`,
+  } as const;
+}
 
-/** Admin URLs for framework articles. */
-export const adminFrameworkPaths = {
-  list: () => '/admin/frameworks',
-  create: () => '/admin/frameworks/new',
-  edit: (id: number) => `/admin/frameworks/${id}`,
-  history: (id: number) => `/admin/frameworks/${id}/history`,
-} as const;
+export const adminPostPaths = adminItemPaths('/admin/posts');
+export const adminFrameworkPaths = adminItemPaths('/admin/frameworks');

@@ -11,3 +11,4 @@ export * from './comments';
 export * from './rate-limits';
 export * from './media';
 export * from './working-copies';
+export * from './preview-links';

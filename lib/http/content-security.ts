@@ -51,7 +51,7 @@ export function appPolicy(nonce: string, { development = false } = {}): string {
  * `next dev` every page, since only the production page cache serves reader pages without it.
  */
 export function runsClientRuntime(pathname: string, { development = false } = {}): boolean {
-  return development || pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/auth/');
+  return development || pathname === '/login' || pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/auth/') || pathname.startsWith('/preview/');
 }
 
 export function newNonce(): string {

@@ -1,9 +1,19 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition, type ClipboardEvent, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, useTransition, type ClipboardEvent, type DragEvent, type KeyboardEvent, useSyncExternalStore } from 'react';
 import { ACCEPTED_TYPES } from '../media/accepted-types';
 import { previewMarkdownAction, type PreviewResult } from '../preview-action';
+import { MarkdownCheatSheet } from './markdown-cheat-sheet';
+import { markdownEdit, type MarkdownAction } from './markdown-toolbar';
 import { imageFilesOf, uploadImage } from './upload-image';
+
+const TOOLS: Array<{ action: MarkdownAction; label: string; keys?: string }> = [
+  { action: 'bold', label: 'Bold', keys: 'Control+B' },
+  { action: 'link', label: 'Link', keys: 'Control+K' },
+  { action: 'heading', label: 'Heading' },
+  { action: 'list', label: 'List' },
+  { action: 'code', label: 'Code' },
+];
 
 interface Props {
   name: string;
@@ -16,6 +26,7 @@ interface Props {
 }
 
 const PREVIEW_DELAY_MS = 250;
+const subscribeToNothing = () => () => {};
 
 /**
  * A Markdown textarea with a live side-by-side preview rendered on the server
@@ -30,8 +41,17 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
   const [isRendering, startRendering] = useTransition();
   const latest = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
-  const [upload, setUpload] = useState<{ name: string; percent: number } | null>(null);
+  const [upload, setUpload] = useState<{
+    name: string;
+    percent: number;
+  } | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
+  // The toolbar's buttons need the script; without it they would be buttons that do nothing.
+  const scripted = useSyncExternalStore(
+    subscribeToNothing,
+    () => true,
+    () => false,
+  );
 
   /** Uploads each image in turn and puts its Markdown where the cursor was. */
   async function insertImages(files: File[]) {
@@ -41,7 +61,12 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
     let at = field.selectionEnd;
     for (const file of files) {
       setUpload({ name: file.name || 'pasted image', percent: 0 });
-      const answer = await uploadImage(file, (fraction) => setUpload({ name: file.name || 'pasted image', percent: Math.round(fraction * 100) }));
+      const answer = await uploadImage(file, (fraction) =>
+        setUpload({
+          name: file.name || 'pasted image',
+          percent: Math.round(fraction * 100),
+        }),
+      );
       if (!answer.ok) {
         setUploadError(answer.error);
         break;
@@ -55,6 +80,27 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
       setSource(field.value);
     }
     setUpload(null);
+  }
+
+  /** A toolbar button or its shortcut: writes the Markdown around the selection, as if typed (undo works, the form hears it). */
+  function apply(action: MarkdownAction) {
+    const field = textarea.current;
+    if (!field) return;
+    const edit = markdownEdit(action, field.value, field.selectionStart, field.selectionEnd);
+    const from = edit.from ?? field.selectionStart;
+    field.focus();
+    field.setRangeText(edit.text, from, edit.to ?? field.selectionEnd, 'end');
+    field.setSelectionRange(from + edit.select[0], from + edit.select[1]);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    setSource(field.value);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const key = event.key.toLowerCase();
+    if (key !== 'b' && key !== 'k') return;
+    event.preventDefault();
+    apply(key === 'b' ? 'bold' : 'link');
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -78,9 +124,9 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
     const timer = setTimeout(() => {
       startRendering(async () => {
         // The server may refuse (a body over the 1 MB limit is a 413) or be away; the text stays, only the preview says so.
-        const result = await previewMarkdownAction(source).catch(
-          (): PreviewResult => ({ error: 'The preview could not be rendered just now; your text is kept and is not affected.' }),
-        );
+        const result = await previewMarkdownAction(source).catch((): PreviewResult => ({
+          error: 'The preview could not be rendered just now; your text is kept and is not affected.',
+        }));
         // Typing faster than the server answers: only the newest answer counts.
         if (request === latest.current) setPreview(result);
       });
@@ -97,6 +143,22 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
           {hint}
         </span>
       )}
+      {scripted && (
+        <div className="markdown-toolbar" role="toolbar" aria-label={`Formatting for ${label}`} aria-controls={id}>
+          {TOOLS.map((tool) => (
+            <button
+              key={tool.action}
+              type="button"
+              className="button button-secondary"
+              onClick={() => apply(tool.action)}
+              title={tool.keys ? `${tool.label} (${tool.keys.replace('Control', 'Ctrl')})` : undefined}
+              aria-keyshortcuts={tool.keys}
+            >
+              {tool.label}
+            </button>
+          ))}
+        </div>
+      )}
       <div className="markdown-editor-panes">
         <textarea
           ref={textarea}
@@ -107,6 +169,7 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
           defaultValue={defaultValue}
           onChange={(event) => setSource(event.target.value)}
           onPaste={onPaste}
+          onKeyDown={onKeyDown}
           onDrop={onDrop}
           onDragOver={(event) => {
             if (event.dataTransfer.types.includes('Files')) event.preventDefault();
@@ -145,6 +208,7 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
           />
         </label>
         <span className="field-hint">or paste or drop an image into the text.</span>
+        <MarkdownCheatSheet />
         <span role="status" aria-live="polite">
           {upload && (
             <>

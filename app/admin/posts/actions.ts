@@ -4,12 +4,11 @@ import { refresh } from 'next/cache';
 import { forbidden, notFound, redirect } from 'next/navigation';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
-import { canEditPost, canManageTrash } from '@/lib/auth/post-policy';
+import { canManageTrash } from '@/lib/auth/post-policy';
 import { invalidatePost } from '@/lib/cache/invalidate';
 import {
   createPost,
   emptyTrash,
-  getEditablePost,
   placementOf,
   restorePostFromTrash,
   restorePostRevision,
@@ -31,6 +30,7 @@ import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } fr
 import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer, type SavedInPlace } from '../_components/editor-session/answers';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import { describeConflict, type PostConflict } from './conflict';
+import { editablePostFor } from './editable-post';
 import { POST_LABELS } from './field-map';
 
 const POST_FIELD_NAMES: Record<string, string> = { ...POST_LABELS, categoryId: 'Category', publishedAt: 'Publish time' };
@@ -46,14 +46,6 @@ export type PostFormState = FormState<PostField> & {
 
 async function categoryNames(): Promise<Map<number, string>> {
   return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
-}
-
-/** The post the user may edit: 404 when it is gone or trashed, 403 when it is someone else's and they are an author. */
-async function editablePostFor(user: SessionUser, id: number | null): Promise<EditablePost> {
-  const post = id === null ? null : await getEditablePost(id);
-  if (!post || post.deletedAt) notFound();
-  if (!canEditPost(user, post)) forbidden();
-  return post;
 }
 
 /** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */

@@ -12,6 +12,8 @@ import { mediaScopeOf } from '@/lib/auth/media-policy';
 import { getPostFeatureMediaId } from '@/lib/data/feature-images';
 import { listMediaChoices } from '@/lib/data/media';
 import { getWorkingCopy } from '@/lib/data/working-copies';
+import { listPreviewLinks } from '@/lib/data/previews';
+import { PreviewLinks } from '../preview-links';
 import { setFeatureImageAction, trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
 import { PostEditor } from '../post-editor';
@@ -27,10 +29,11 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();
-  const [featureMediaId, mediaChoices, workingCopy] = await Promise.all([
+  const [featureMediaId, mediaChoices, workingCopy, previewLinks] = await Promise.all([
     getPostFeatureMediaId(post.id),
     listMediaChoices(mediaScopeOf(user)),
     getWorkingCopy({ kind: 'post', itemId: post.id, userId: user.id }),
+    listPreviewLinks(post.id),
   ]);
   const { created, saved, merged, restored } = await searchParams;
   const notice = created
@@ -63,6 +66,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         notice={notice}
       />
       <FeatureImageForm action={setFeatureImageAction} targetId={post.id} label="Feature image" currentId={featureMediaId} choices={mediaChoices} />
+      <PreviewLinks postId={post.id} live={isLive(post)} links={previewLinks} now={new Date()} />
       <form action={trashPostAction} className="danger-zone">
         <input type="hidden" name="id" value={post.id} />
         <button type="submit" className="button button-danger">
