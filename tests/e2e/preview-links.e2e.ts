@@ -19,10 +19,13 @@ async function insertDraft() {
 
 async function createLink(page: Page, shows: 'The saved version' | 'My latest changes, saved or not (it follows my autosaves)') {
   const panel = page.getByRole('region', { name: 'Share preview' });
+  const link = panel.getByLabel('Preview link: copy it now, it is shown only once');
+  // The link made before, if any, stays shown until the new one replaces it.
+  const before = (await link.count()) > 0 ? await link.inputValue() : '';
   await panel.getByRole('radio', { name: shows }).check();
   await panel.getByRole('button', { name: 'Create preview link' }).click();
-  const link = panel.getByLabel('Preview link: copy it now, it is shown only once');
   await expect(link).toHaveValue(/\/preview\/[A-Za-z0-9_-]{32}$/);
+  await expect(link).not.toHaveValue(before);
   return new URL(await link.inputValue()).pathname;
 }
 

@@ -144,7 +144,7 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
         </span>
       )}
       {scripted && (
-        <div className="markdown-toolbar" role="toolbar" aria-label={`Formatting for ${label}`} aria-controls={id}>
+        <div className="markdown-toolbar" role="toolbar" aria-label="Text formatting" aria-controls={id}>
           {TOOLS.map((tool) => (
             <button
               key={tool.action}
