@@ -127,9 +127,28 @@
     }
   }
 
+  // The comment form remembers who is commenting in this browser only (never a cookie the server sees).
+  const COMMENTER = 'musings:commenter';
+  function rememberCommenter(form) {
+    const name = form.elements.namedItem('name');
+    const email = form.elements.namedItem('email');
+    if (!form.dataset.tokenUrl || !(name instanceof HTMLInputElement) || !(email instanceof HTMLInputElement)) return;
+    try {
+      const known = JSON.parse(localStorage.getItem(COMMENTER) || 'null');
+      if (known && !name.value && !email.value) {
+        name.value = typeof known.name === 'string' ? known.name : '';
+        email.value = typeof known.email === 'string' ? known.email : '';
+      }
+      form.addEventListener('submit', () => localStorage.setItem(COMMENTER, JSON.stringify({ name: name.value, email: email.value })));
+    } catch {
+      // Storage disabled or full: the form works the same, it just does not remember.
+    }
+  }
+
   function enhance(form) {
     if (form.dataset.enhanced) return;
     form.dataset.enhanced = 'yes';
+    rememberCommenter(form);
     form.addEventListener('submit', (event) => submit(form, event));
     if (form.dataset.tokenUrl) form.addEventListener('focusin', () => fetchToken(form), { once: true });
   }

@@ -42,6 +42,44 @@ test('moderation end to end: pending, approved by an editor, visible on the next
   expect(await headerCount()).toBe(countBefore + 1);
 });
 
+test('the queue is quick: each comment has its own buttons, j/k and a/s/t work from the keyboard, long comments are clipped', async ({ page }) => {
+  const slug = 'designing-for-accessibility-from-day-one';
+  const marker = unique();
+  const long = `Long comment ${marker}. ${'This sentence goes on and on about contrast ratios. '.repeat(30)}The very end ${marker}.`;
+  await seedComment(slug, { name: `Row ${marker}`, email: `row-${marker}@example.com`, body: `Approve me with my own button ${marker}`, status: 'pending' });
+  await seedComment(slug, { name: `Keys ${marker}`, email: `keys-${marker}@example.com`, body: `Approve me from the keyboard ${marker}`, status: 'pending' });
+  await seedComment(slug, { name: `Long ${marker}`, email: `long-${marker}@example.com`, body: long, status: 'pending' });
+  const editor = await createUser('editor');
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(`/admin/comments?q=${marker}`)}`);
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole('article')).toHaveCount(3);
+
+  // A comment's own button, no ticking needed.
+  await page.getByRole('article', { name: new RegExp(`^Row ${marker}`) }).getByRole('button', { name: /^Approve comment/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(2);
+
+  // The long one shows its opening, and the rest on request.
+  const clipped = page.getByRole('article', { name: new RegExp(`^Long ${marker}`) });
+  await expect(clipped.getByText(`The very end ${marker}.`)).toBeHidden();
+  await clipped.getByText('Show the whole comment').click();
+  await expect(clipped.getByText(`The very end ${marker}.`)).toBeVisible();
+
+  // The shortcuts are listed, and work: j moves to the first comment, a approves it.
+  await expect(page.getByText('Keyboard: j and k move to the next and previous comment')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('j');
+  await expect(page.getByRole('article').first()).toBeFocused();
+  const first = (await page.getByRole('article').first().getAttribute('aria-labelledby'))!;
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status').filter({ hasText: '1 comment approved.' })).toBeVisible();
+  await expect(page.locator(`[aria-labelledby="${first}"]`)).toHaveCount(0);
+
+  // Select all on this page ticks every comment shown.
+  await page.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  for (const box of await page.locator('input[name="ids"]').all()) await expect(box).toBeChecked();
+});
+
 test('an editor corrects a comment and replies as the author; readers see the Author badge', async ({ page }) => {
   const slug = 'recap-our-first-community-design-and-dev-meetup';
   const id = await seedComment(slug, { name: 'Curious Reader', email: `curious-${unique()}@example.com`, body: 'Waht time does it start?' });

@@ -62,6 +62,11 @@ test('with JavaScript: inline errors keep the text, a known commenter is publish
   // The count in post lists follows.
   await page.goto('/');
   await expect(page.getByRole('article', { name: 'Keeping Dependencies Up to Date Without Breaking Things' }).getByRole('link', { name: '1 comment' })).toBeVisible();
+  // The next comment form, on any page, already knows who is writing: kept in this browser, not in a cookie.
+  await page.goto('/blog/local-seo-basics-for-small-businesses');
+  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(person.name);
+  await expect(page.getByRole('textbox', { name: 'E-mail' })).toHaveValue(person.email);
+  expect((await page.context().cookies()).map((cookie) => cookie.value).join(' ')).not.toContain(person.email);
 });
 
 test('a reply thread nests, three levels deep at most', async ({ page }) => {

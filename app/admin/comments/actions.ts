@@ -32,7 +32,10 @@ const DONE = { approve: 'approved', pending: 'moved back to pending', spam: 'mar
 export async function moderateCommentsAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
   requireFormData(formData);
   const user = await requireRole(...MODERATORS);
-  const parsed = moderationSchema.safeParse({ operation: formData.get('operation'), ids: formData.getAll('ids') });
+  // A comment's own button sends "operation:id" as `row`; the toolbar's buttons act on the ticked ones.
+  const row = formData.get('row');
+  const [rowOperation, rowId] = typeof row === 'string' ? row.split(':') : [];
+  const parsed = moderationSchema.safeParse(row === null ? { operation: formData.get('operation'), ids: formData.getAll('ids') } : { operation: rowOperation, ids: rowId === undefined ? [] : [rowId] });
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose comments and an action.' };
   const { operation, ids } = parsed.data;
   const targets = operation === 'delete' ? await deleteComments(ids, user.id) : await setCommentStatus(ids, STATUS_OF[operation], user.id);

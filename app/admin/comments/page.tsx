@@ -5,7 +5,8 @@ import { COMMENT_STATUSES, countByStatus, listCommentedTargets, listModerationQu
 import type { CommentStatus } from '@/lib/comments/rules';
 import { parsePageNumber } from '@/lib/route-params';
 import { BulkModerationForm } from './forms';
-import { QueueItem } from './queue-item';
+import { QueueItem, type RowOperation } from './queue-item';
+import { QueueTools } from './queue-tools';
 import './comments-admin.css';
 
 export const metadata: Metadata = { title: 'Comments' };
@@ -35,6 +36,28 @@ const OPERATIONS: Record<CommentStatus, Array<{ value: string; label: string }>>
     { value: 'pending', label: 'Restore to pending' },
     { value: 'approve', label: 'Approve' },
     { value: 'delete', label: 'Delete for good' },
+  ],
+};
+
+/** Each comment's own buttons, with their keyboard shortcuts (app/admin/comments/queue-tools.tsx). */
+const ROW_OPERATIONS: Record<CommentStatus, RowOperation[]> = {
+  pending: [
+    { value: 'approve', label: 'Approve', key: 'a' },
+    { value: 'spam', label: 'Spam', key: 's' },
+    { value: 'trash', label: 'Trash', key: 't' },
+  ],
+  approved: [
+    { value: 'pending', label: 'Unapprove' },
+    { value: 'spam', label: 'Spam', key: 's' },
+    { value: 'trash', label: 'Trash', key: 't' },
+  ],
+  spam: [
+    { value: 'approve', label: 'Not spam', key: 'a' },
+    { value: 'trash', label: 'Trash', key: 't' },
+  ],
+  trash: [
+    { value: 'pending', label: 'Restore' },
+    { value: 'approve', label: 'Approve', key: 'a' },
   ],
 };
 
@@ -104,11 +127,12 @@ export default async function CommentsQueuePage({ searchParams }: Props) {
       </p>
       {/* Rendered even when the queue is empty: acting on its last comment must still show the result. */}
       <BulkModerationForm operations={queue.items.length > 0 ? OPERATIONS[status] : []}>
+        {queue.items.length > 0 && <QueueTools />}
         {queue.items.length > 0 && (
           <ul className="post-list">
             {queue.items.map((comment) => (
               <li key={comment.id}>
-                <QueueItem comment={comment} />
+                <QueueItem comment={comment} operations={ROW_OPERATIONS[status]} />
               </li>
             ))}
           </ul>
