@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { adminFrameworkPaths } from '@/lib/paths';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listFrameworksForAdmin } from '@/lib/data/framework-editing';
@@ -15,7 +16,7 @@ export default async function AdminFrameworksPage() {
       <div className="admin-heading">
         <h1>Frameworks</h1>
         <p className="admin-actions">
-          <Link href="/admin/frameworks/new" className="button">
+          <Link href={adminFrameworkPaths.create()} className="button">
             New framework
           </Link>
           <Link href="/admin/frameworks/ranking" className="button">
@@ -39,7 +40,7 @@ export default async function AdminFrameworksPage() {
             {frameworks.map((framework) => (
               <tr key={framework.id}>
                 <th scope="row">
-                  <Link href={`/admin/frameworks/${framework.id}`}>{framework.name}</Link>
+                  <Link href={adminFrameworkPaths.edit(framework.id)}>{framework.name}</Link>
                 </th>
                 <td>{framework.language}</td>
                 <td>{framework.rank === null ? 'Not ranked' : `#${framework.rank}`}</td>
@@ -47,7 +48,7 @@ export default async function AdminFrameworksPage() {
                   <time dateTime={framework.updatedAt.toISOString()}>{formatRevisionTime(framework.updatedAt)}</time>
                 </td>
                 <td>
-                  <Link href={`/admin/frameworks/${framework.id}/history`}>
+                  <Link href={adminFrameworkPaths.history(framework.id)}>
                     History<span className="visually-hidden"> of {framework.name}</span>
                   </Link>
                 </td>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { adminFrameworkPaths } from '@/lib/paths';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { FrameworkForm } from '../_components/framework-form';
@@ -12,7 +13,7 @@ export default async function NewFrameworkPage() {
   return (
     <>
       <p>
-        <Link href="/admin/frameworks">← All frameworks</Link>
+        <Link href={adminFrameworkPaths.list()}>← All frameworks</Link>
       </p>
       <h1>New framework</h1>
       <FrameworkForm initial={initialFrameworkState()} submitLabel="Create framework" />

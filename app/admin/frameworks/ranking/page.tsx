@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { requireRole } from '@/lib/auth/guards';
 import { FLAGSHIP_POST_SLUG } from '@/lib/data/frameworks';
 import { getRankingPost, listRanking, listRankingPosts, listUnrankedFrameworks } from '@/lib/data/rankings';
-import { paths } from '@/lib/paths';
+import { adminFrameworkPaths, paths } from '@/lib/paths';
 import { addToRankingAction, moveInRankingAction, removeFromRankingAction } from './actions';
 import '../frameworks.css';
 
@@ -31,7 +31,7 @@ export default async function RankingPage({ searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin/frameworks">← All frameworks</Link>
+        <Link href={adminFrameworkPaths.list()}>← All frameworks</Link>
       </p>
       <h1>Ranking of “{post.title}”</h1>
       {rankingPosts.length > 1 && (
