@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
-import { signInRedirect } from '@/lib/http/admin-gate';
+import { isAdminPath, signInRedirect } from '@/lib/http/admin-gate';
+import { roleRefusal } from '@/lib/http/role-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
 import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
@@ -29,6 +30,7 @@ import { isPreviewPath, PREVIEW_HEADERS, previewGate } from '@/lib/http/preview-
  *    from the request to mark its own inline scripts (decision 012).
  * 4. An admin page asked for with no session cookie is a 307 to /login, before any byte of
  *    the page (lib/http/admin-gate.ts).
+ *    A signed-in person without the section's role gets a 403 there (lib/http/role-gate.ts).
  * 5. Admin pages while the database is unreachable: a 503 with Retry-After
  *    before Next sends their streamed 200 shell (lib/http/outage-gate.ts).
  * 6. The admin, sign-in and Auth.js responses are `private, no-store`: they are
@@ -64,6 +66,10 @@ export async function proxy(request: NextRequest) {
     const redirect = NextResponse.redirect(new URL(signIn, request.url), 307);
     redirect.headers.set('Cache-Control', 'no-store');
     return withSecurityHeaders(redirect, readerPolicy());
+  }
+  if ((request.method === 'GET' || request.method === 'HEAD') && isAdminPath(pathname)) {
+    const notYours = await roleRefusal(pathname);
+    if (notYours) return notYours;
   }
   const notModified = notModifiedRoute(request);
   if (notModified) return notModified;

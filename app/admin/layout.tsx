@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { requireRole, STAFF } from '@/lib/auth/guards';
-import type { Role } from '@/lib/data/users';
+import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
 import { signOutAction } from './actions';
 import './admin.css';
 
@@ -11,20 +11,6 @@ import './admin.css';
 export const instant = false;
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
-
-const EDITORS: Role[] = ['admin', 'editor'];
-
-/** The admin sections, and who sees each link (each page checks its role again itself). */
-const adminLinks: Array<{ href: string; label: string; roles: Role[] }> = [
-  { href: '/admin', label: 'Dashboard', roles: STAFF },
-  { href: '/admin/posts', label: 'Posts', roles: STAFF },
-  { href: '/admin/media', label: 'Media', roles: STAFF },
-  { href: '/admin/frameworks', label: 'Frameworks', roles: EDITORS },
-  { href: '/admin/comments', label: 'Comments', roles: EDITORS },
-  { href: '/admin/quotes', label: 'Quote requests', roles: EDITORS },
-  { href: '/admin/users', label: 'Users', roles: ['admin'] },
-  { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
-];
 
 /** The layout checks the role; every page and action below checks again on its own. */
 async function AdminChrome({ children }: { children: React.ReactNode }) {
@@ -51,7 +37,7 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
       </header>
       <nav aria-label="Admin" className="container site-nav">
         <ul>
-          {adminLinks
+          {ADMIN_SECTIONS
             .filter((link) => link.roles.includes(user.role))
             .map((link) => (
               <li key={link.href}>

@@ -40,11 +40,11 @@ test('an admin creates an author, who cannot manage users, then disables them; t
   await expect(authorPage).toHaveURL(/\/admin$/);
   await expect(authorPage.getByRole('heading', { name: `Welcome, ${author.name}` })).toBeVisible();
   await expect(authorPage.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Users' })).toHaveCount(0);
-  await authorPage.goto('/admin/users');
+  expect((await authorPage.goto('/admin/users'))?.status()).toBe(403);
   await expect(authorPage.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   await expect(authorPage.locator('table:visible')).toHaveCount(0);
   for (const path of ['/admin/users/new', userPage, '/admin/audit']) {
-    await authorPage.goto(path);
+    expect((await authorPage.goto(path))?.status(), path).toBe(403);
     await expect(authorPage.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   }
 
