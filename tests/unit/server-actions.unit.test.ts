@@ -4,13 +4,6 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Actions anyone may call, each with the reason it needs no session. */
-const PUBLIC_ACTIONS: Record<string, string> = {
-  submitQuoteRequest: 'readers request quotes without an account; validated and honeypot-guarded',
-  signInAction: 'how a session is obtained; validated and rate-limited per account and IP',
-  postComment: 'readers comment without an account; validated, honeypot, signed fill time, rate-limited per IP and e-mail, moderated',
-};
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
@@ -43,14 +36,6 @@ describe('Server Actions', () => {
     expect(actions.map((action) => action.name)).toEqual(expect.arrayContaining(['submitQuoteRequest', 'signInAction', 'signOutAction']));
   });
 
-  it('each check the session and role themselves, unless listed as public with a reason', () => {
-    const unguarded = actions
-      .filter((action) => !(action.name in PUBLIC_ACTIONS))
-      .filter((action) => !/await require(User|Role)\(/.test(action.body))
-      .map((action) => `${action.file}: ${action.name}`);
-    expect(unguarded).toEqual([]);
-  });
-
   it('that take a form check it is one before reading it, so a call with other arguments is a 404, not a 500', () => {
     const formActions = actions.filter((action) => /^export async function \w+\([^)]*\bformData: FormData\)/.test(action.body));
     expect(formActions.map((action) => action.name)).toEqual(expect.arrayContaining(['postComment', 'submitQuoteRequest', 'signInAction']));
@@ -58,10 +43,5 @@ describe('Server Actions', () => {
       .filter((action) => !/^[^{]*\{\s*requireFormData\(formData\);/.test(action.body))
       .map((action) => `${action.file}: ${action.name}`);
     expect(unchecked).toEqual([]);
-  });
-
-  it('list no public action that no longer exists', () => {
-    const names = new Set(actions.map((action) => action.name));
-    expect(Object.keys(PUBLIC_ACTIONS).filter((name) => !names.has(name))).toEqual([]);
   });
 });

@@ -1,0 +1,125 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '@/db/client';
+import { createTestUser } from '../factories/users';
+import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
+
+// Every real Server Action of the app, called as a stranger would call it: no session, then the wrong role.
+const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current, signOut: vi.fn(), signIn: vi.fn() }));
+// Only the sign-in action imports next-auth itself (for AuthError), and it is public: a stand-in will do.
+vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
+vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/cache')>()), updateTag: vi.fn(), refresh: vi.fn(), revalidatePath: vi.fn() }));
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Actions anyone may call, each with the reason it needs no session. */
+const PUBLIC_ACTIONS: Record<string, string> = {
+  submitQuoteRequest: 'readers request quotes without an account; validated, honeypot-guarded, rate-limited per IP and e-mail',
+  signInAction: 'how a session is obtained; validated and rate-limited per account and IP',
+  postComment: 'readers comment without an account; validated, honeypot, signed fill time, rate-limited per IP and e-mail, moderated',
+};
+const PUBLIC = new Set(Object.keys(PUBLIC_ACTIONS));
+/** What an author may call (on their own posts and images); the guard still runs, then the item decides. */
+const AUTHORS_TOO = new Set([
+  'signOutAction',
+  'previewMarkdownAction',
+  'savePostAction',
+  'autosavePostAction',
+  'discardPostChangesAction',
+  'trashPostAction',
+  'restoreRevisionAction',
+  'setFeatureImageAction',
+  'createPreviewLinkAction',
+  'revokePreviewLinkAction',
+  'updateMediaTextAction',
+  'deleteMediaAction',
+]);
+/** Admins only: an editor is refused too. */
+const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+const serverModules = ['app', 'lib'].flatMap((dir) => sourceFiles(path.join(ROOT, dir))).filter((file) => /^\s*['"]use server['"];/m.test(readFileSync(file, 'utf8')));
+
+/** Every exported function of every 'use server' module, as the module exports it (not as its source reads). */
+async function allActions(): Promise<Array<{ name: string; file: string; action: (...args: unknown[]) => Promise<unknown> }>> {
+  const found = [];
+  for (const file of serverModules) {
+    const exports = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
+      if (typeof value === 'function') found.push({ name, file: path.relative(ROOT, file), action: value as (...args: unknown[]) => Promise<unknown> });
+    }
+  }
+  return found;
+}
+
+/** A call as a browser's form would make it: (previous state, form) for useActionState actions, (form) otherwise. */
+function call(action: (...args: unknown[]) => Promise<unknown>) {
+  const data = new FormData();
+  data.set('id', '1');
+  return action.length >= 2 ? action({ status: 'idle', values: {}, errors: {} }, data) : action(data);
+}
+
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await db.execute<{ name: string }>(sql`select relname as name from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace order by 1`);
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) counts[name] = (await db.execute<{ n: number }>(sql`select count(*)::int as n from ${sql.identifier(name)}`))[0]!.n;
+  return counts;
+}
+
+async function outcome(run: Promise<unknown>): Promise<unknown> {
+  return run.then(
+    (value) => ({ answered: value }),
+    (error: { digest?: string }) => ({ digest: error.digest }),
+  );
+}
+
+describe('every Server Action of the app', async () => {
+  const actions = await allActions();
+
+  it('is found by the scan (it reads the modules, not a list)', () => {
+    expect(actions.length).toBeGreaterThan(30);
+    expect(actions.map(({ name }) => name)).toEqual(expect.arrayContaining([...PUBLIC, ...AUTHORS_TOO, ...ADMINS_ONLY, 'moderateCommentsAction', 'saveFrameworkAction']));
+  });
+
+  it('sends a caller with no session to sign in, and changes nothing', async () => {
+    session.current = null;
+    const before = await rowCounts();
+    const unguarded: string[] = [];
+    for (const { name, file, action } of actions.filter(({ name }) => !PUBLIC.has(name))) {
+      const result = await outcome(call(action));
+      if (!(typeof result === 'object' && result && 'digest' in result && REDIRECT_TO_LOGIN.digest.asymmetricMatch((result as { digest: unknown }).digest))) {
+        unguarded.push(`${file}: ${name} → ${JSON.stringify(result).slice(0, 120)}`);
+      }
+    }
+    expect(unguarded).toEqual([]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it('refuses an author (403) everything beyond their own posts and images, and an editor the accounts, changing nothing', async () => {
+    const author = await createTestUser({ role: 'author' });
+    const editor = await createTestUser({ role: 'editor' });
+    const before = await rowCounts();
+    const notRefused: string[] = [];
+    for (const { name, file, action } of actions.filter(({ name }) => !PUBLIC.has(name) && !AUTHORS_TOO.has(name))) {
+      for (const [who, user] of ADMINS_ONLY.has(name) ? ([['author', author], ['editor', editor]] as const) : ([['author', author]] as const)) {
+        session.current = { user: { id: String(user.id) } };
+        const result = await outcome(call(action));
+        if (!(typeof result === 'object' && result && 'digest' in result && (result as { digest: unknown }).digest === FORBIDDEN.digest)) notRefused.push(`${file}: ${name} as ${who} → ${JSON.stringify(result).slice(0, 120)}`);
+      }
+    }
+    session.current = null;
+    expect(notRefused).toEqual([]);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
