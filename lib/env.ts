@@ -112,3 +112,6 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
 }
 
 export const env: Env = parseEnv(process.env);
+
+/** False when SITE_URL fell back to its development default: links meant for elsewhere then point at localhost. */
+export const siteUrlIsSet = Boolean(process.env.SITE_URL);

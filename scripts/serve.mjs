@@ -23,6 +23,7 @@ import { appendPeerAddress } from '../lib/server/forwarded-for.mjs';
 import { trackForShutdown } from '../lib/server/graceful-shutdown.mjs';
 import { answerOutagesWith503 } from '../lib/server/outage-response.mjs';
 import { runShutdownHooks } from '../lib/server/shutdown-hooks.mjs';
+import { SITE_URL_WARNING } from '../lib/server/site-url.mjs';
 
 const { values, positionals } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -95,4 +96,5 @@ server.listen(port, hostname, async () => {
     process.exit(1);
   }
   console.log(`Musings is listening on http://${shown}:${port}`);
+  if (!process.env.SITE_URL) console.warn(SITE_URL_WARNING);
 });

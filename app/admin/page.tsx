@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { getDashboardCounts } from '@/lib/data/dashboard';
+import { env, siteUrlIsSet } from '@/lib/env';
+import { SITE_URL_WARNING } from '@/lib/server/site-url.mjs';
 import { RecentActivity } from './_components/recent-activity';
 
 export const metadata: Metadata = { title: 'Dashboard' };
@@ -19,6 +21,11 @@ export default async function AdminDashboard() {
   return (
     <>
       <h1>Welcome, {user.name}</h1>
+      {env.NODE_ENV === 'production' && !siteUrlIsSet && user.role === 'admin' && (
+        <p className="notice notice-error" role="alert">
+          {SITE_URL_WARNING}
+        </p>
+      )}
       <dl className="dashboard-tiles">
         {tiles.map(([label, value]) => (
           <div key={label} className="post-card">

@@ -87,8 +87,17 @@ test('reordering a ranking shows the new order on the Top N post', async ({ page
   await expect(ranked).toHaveText([/#1 Flask/, /#2 Koa\.js/, /#3 Phoenix/]);
   await page.getByRole('button', { name: 'Move down Flask' }).click();
   await expect(ranked).toHaveText([/#1 Koa\.js/, /#2 Flask/, /#3 Phoenix/]);
-  await page.getByRole('button', { name: 'Remove Phoenix from the ranking' }).click();
+  // A "Top 3" holding three: no warning. Removing asks first, and the question says what it means.
+  await expect(page.getByText(/The title promises/)).toHaveCount(0);
+  await page.getByRole('link', { name: 'Remove… Phoenix from the ranking' }).click();
+  const question = page.getByRole('region', { name: 'Remove Phoenix from the ranking?' });
+  await expect(question).toContainText('the post then ranks 2 frameworks, not the 3 its title promises');
+  await question.getByRole('link', { name: 'Cancel' }).click();
+  await expect(ranked).toHaveCount(3);
+  await page.getByRole('link', { name: 'Remove… Phoenix from the ranking' }).click();
+  await page.getByRole('button', { name: 'Remove Phoenix' }).click();
   await expect(ranked).toHaveCount(2);
+  await expect(page.getByText('The title promises 3 frameworks (“Top 3”), and the ranking holds 2.')).toBeVisible();
   await page.getByLabel('Add a framework at the end').selectOption({ label: 'Django' });
   await page.getByRole('button', { name: 'Add to the ranking' }).click();
   await expect(ranked).toHaveText([/#1 Koa\.js/, /#2 Flask/, /#3 Django/]);

@@ -134,7 +134,7 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
                   <span aria-hidden="true">↓</span>
                   <span className="visually-hidden">Move {position} down</span>
                 </button>
-                <button type="submit" name="intent" value={listIntent.remove(name, index)} formNoValidate className="button" onClick={(event) => apply(event, { op: 'remove', index })}>
+                <button type="submit" name="intent" value={listIntent.remove(name, index)} formNoValidate className="button button-secondary" onClick={(event) => apply(event, { op: 'remove', index })}>
                   <span aria-hidden="true">Remove</span>
                   <span className="visually-hidden">Remove {position}</span>
                 </button>

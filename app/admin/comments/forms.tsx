@@ -35,7 +35,14 @@ export function BulkModerationForm({ operations, children }: { operations: Array
       {operations.length > 0 && (
         <div className="moderation-toolbar" role="group" aria-label="With the ticked comments">
           {operations.map((operation) => (
-            <button key={operation.value} type="submit" name="operation" value={operation.value} className="button" disabled={pending}>
+            <button
+              key={operation.value}
+              type="submit"
+              name="operation"
+              value={operation.value}
+              className={operation.value === 'delete' ? 'button button-danger' : 'button'}
+              disabled={pending}
+            >
               {operation.label}
             </button>
           ))}
@@ -119,7 +126,7 @@ export function EraseByEmailForm({ email }: { email: string }) {
         </label>
       </div>
       <div>
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button button-danger" disabled={pending}>
           Erase all
         </button>
       </div>

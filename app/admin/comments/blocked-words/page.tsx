@@ -27,7 +27,7 @@ export default async function BlockedWordsPage() {
               {word.word}{' '}
               <form action={removeBlockedWordAction}>
                 <input type="hidden" name="id" value={word.id} />
-                <button type="submit" className="button">
+                <button type="submit" className="button button-secondary">
                   Remove<span className="visually-hidden"> {word.word}</span>
                 </button>
               </form>

@@ -6,6 +6,7 @@ import { requireRole } from '@/lib/auth/guards';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateRanking } from '@/lib/cache/invalidate';
 import { changeRanking, type RankingChange } from '@/lib/data/rankings';
+import { adminFrameworkPaths } from '@/lib/paths';
 
 /** Applies one change, expires the post and the frameworks it touched, and shows the ranking again. */
 async function apply(formData: FormData, change: (frameworkId: number) => RankingChange | null, actorId: number): Promise<never> {
@@ -16,7 +17,7 @@ async function apply(formData: FormData, change: (frameworkId: number) => Rankin
   const result = await changeRanking(postId, wanted, actorId);
   if (result.status === 'not-found') notFound();
   if (result.status === 'changed') invalidateRanking(result.post.slug, result.affectedSlugs);
-  redirect(`/admin/frameworks/ranking?post=${encodeURIComponent(result.post.slug)}`);
+  redirect(`${adminFrameworkPaths.list()}/ranking?${new URLSearchParams({ post: result.post.slug })}`);
 }
 
 export async function moveInRankingAction(formData: FormData): Promise<void> {

@@ -5,12 +5,13 @@ import { requireRole } from '@/lib/auth/guards';
 import { FLAGSHIP_POST_SLUG } from '@/lib/data/frameworks';
 import { getRankingPost, listRanking, listRankingPosts, listUnrankedFrameworks } from '@/lib/data/rankings';
 import { adminFrameworkPaths, paths } from '@/lib/paths';
+import { promisedCount } from '@/lib/ranked-list';
 import { addToRankingAction, moveInRankingAction, removeFromRankingAction } from './actions';
 import '../frameworks.css';
 
 export const metadata: Metadata = { title: 'Framework ranking' };
 
-type Props = { searchParams: Promise<{ post?: string }> };
+type Props = { searchParams: Promise<{ post?: string; remove?: string }> };
 
 function Hidden({ postId, frameworkId }: { postId: number; frameworkId: number }) {
   return (
@@ -24,10 +25,13 @@ function Hidden({ postId, frameworkId }: { postId: number; frameworkId: number }
 /** Reorders the frameworks of a "Top N" post; each button is a small form, so it all works without JavaScript. */
 export default async function RankingPage({ searchParams }: Props) {
   await requireRole('admin', 'editor');
-  const requested = (await searchParams).post;
+  const { post: requested, remove } = await searchParams;
   const post = await getRankingPost(typeof requested === 'string' && requested !== '' ? requested : FLAGSHIP_POST_SLUG);
   if (!post) notFound();
   const [ranking, unranked, rankingPosts] = await Promise.all([listRanking(post.id), listUnrankedFrameworks(post.id), listRankingPosts()]);
+  const promised = promisedCount(post.title);
+  const here = (query: Record<string, string> = {}) => `${adminFrameworkPaths.list()}/ranking?${new URLSearchParams({ post: post.slug, ...query })}`;
+  const removing = ranking.find((entry) => String(entry.frameworkId) === remove);
   return (
     <>
       <p>
@@ -37,7 +41,7 @@ export default async function RankingPage({ searchParams }: Props) {
       {rankingPosts.length > 1 && (
         <nav aria-label="Posts with a ranking" className="pagination">
           {rankingPosts.map((other) => (
-            <Link key={other.id} href={`/admin/frameworks/ranking?post=${encodeURIComponent(other.slug)}`} aria-current={other.id === post.id ? 'page' : undefined}>
+            <Link key={other.id} href={`${adminFrameworkPaths.list()}/ranking?${new URLSearchParams({ post: other.slug })}`} aria-current={other.id === post.id ? 'page' : undefined}>
               {other.title}
             </Link>
           ))}
@@ -46,6 +50,27 @@ export default async function RankingPage({ searchParams }: Props) {
       <p className="meta">
         Readers see the new order on their next load of <Link href={paths.post(post.slug)}>the post</Link>.
       </p>
+      {promised !== null && ranking.length !== promised && (
+        <p className="notice notice-error" role="status">
+          The title promises {promised} frameworks (“Top {promised}”), and the ranking holds {ranking.length}. Readers will count: change the ranking, or the title.
+        </p>
+      )}
+      {removing && (
+        <section className="notice notice-warning" aria-labelledby="remove-heading">
+          <h2 id="remove-heading">Remove {removing.name} from the ranking?</h2>
+          <p>
+            Readers lose its section in “{post.title}” on their next load, and the post then ranks {ranking.length - 1} framework{ranking.length - 1 === 1 ? '' : 's'}
+            {promised !== null && ranking.length - 1 !== promised ? `, not the ${promised} its title promises` : ''}. The framework’s own page stays.
+          </p>
+          <form action={removeFromRankingAction} className="form-actions">
+            <Hidden postId={post.id} frameworkId={removing.frameworkId} />
+            <button type="submit" className="button button-danger">
+              Remove {removing.name}
+            </button>
+            <Link href={here()}>Cancel</Link>
+          </form>
+        </section>
+      )}
       {ranking.length === 0 ? (
         <p>This post ranks no framework yet.</p>
       ) : (
@@ -69,12 +94,10 @@ export default async function RankingPage({ searchParams }: Props) {
                   Move down<span className="visually-hidden"> {entry.name}</span>
                 </button>
               </form>
-              <form action={removeFromRankingAction}>
-                <Hidden postId={post.id} frameworkId={entry.frameworkId} />
-                <button type="submit" className="button">
-                  Remove<span className="visually-hidden"> {entry.name} from the ranking</span>
-                </button>
-              </form>
+              {/* Removing asks first: the link opens the question above, without JavaScript too. */}
+              <Link href={`${here({ remove: String(entry.frameworkId) })}#remove-heading`} className="button button-secondary">
+                Remove…<span className="visually-hidden"> {entry.name} from the ranking</span>
+              </Link>
             </li>
           ))}
         </ol>

@@ -14,7 +14,7 @@ export function StatusForm({ id, disabled }: { id: number; disabled: boolean }) 
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="disabled" value={disabled ? 'false' : 'true'} />
       <div>
-        <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+        <button type="submit" className={disabled ? 'button' : 'button button-danger'} disabled={pending} aria-disabled={pending}>
           {disabled ? 'Enable account' : 'Disable account'}
         </button>
       </div>
