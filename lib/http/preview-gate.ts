@@ -1,25 +1,21 @@
 import { NextResponse } from 'next/server';
 import { openPreview } from '@/lib/data/previews';
 import { paths } from '@/lib/paths';
+import { STATUS_PAGE_POLICY, statusPage } from '@/lib/server/status-page.mjs';
 
 const PREVIEW_PATH = /^\/preview\/([^/]+)$/;
 
 /** A preview is one person's look at unpublished text: no cache keeps it, no search engine lists it. */
 export const PREVIEW_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' } as const;
 
-export const PREVIEW_GONE_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>This preview has ended — Musings</title></head>
-<body>
-<main>
-<h1>This preview has ended</h1>
-<p>The link you followed showed a post before it was published. It has expired, or its author has withdrawn it.</p>
-<p>If you still need to see it, ask the person who sent you the link for a new one.</p>
-<p><a href="/">Read what is published on the home page</a></p>
-</main>
-</body>
-</html>
-`;
+export const PREVIEW_GONE_PAGE = statusPage({
+  title: 'This preview has ended',
+  paragraphs: [
+    'The link you followed showed a post before it was published. It has expired, or its author has withdrawn it.',
+    'If you still need to see it, ask the person who sent you the link for a new one.',
+  ],
+  link: { href: '/', text: 'Read what is published on the home page' },
+});
 
 export function isPreviewPath(pathname: string): boolean {
   return PREVIEW_PATH.test(pathname);
@@ -44,8 +40,7 @@ export async function previewGate(pathname: string, requestUrl: string): Promise
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       ...PREVIEW_HEADERS,
-      // The page loads nothing at all.
-      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy': STATUS_PAGE_POLICY,
     },
   });
 }

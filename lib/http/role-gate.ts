@@ -1,19 +1,13 @@
 import { NextResponse } from 'next/server';
 import { rolesForAdminPath } from '@/lib/auth/admin-sections';
 import { currentUser } from '@/lib/auth/guards';
+import { STATUS_PAGE_POLICY, statusPage } from '@/lib/server/status-page.mjs';
 
-export const FORBIDDEN_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Not allowed — Musings admin</title></head>
-<body>
-<main>
-<h1>Not allowed</h1>
-<p>Your account does not have access to this page.</p>
-<p><a href="/admin">Back to the dashboard</a></p>
-</main>
-</body>
-</html>
-`;
+export const FORBIDDEN_PAGE = statusPage({
+  title: 'Not allowed',
+  paragraphs: ['Your account does not have access to this page.'],
+  link: { href: '/admin', text: 'Back to the dashboard' },
+});
 
 /**
  * A signed-in person opening an admin section their role may not see gets a
@@ -32,8 +26,7 @@ export async function roleRefusal(pathname: string): Promise<NextResponse | null
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'private, no-store',
-      // The page loads nothing at all.
-      'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      'Content-Security-Policy': STATUS_PAGE_POLICY,
     },
   });
 }

@@ -9,21 +9,18 @@
  * the 503 page replaces it or the 500 goes out as it was.
  */
 
+import { STATUS_PAGE_POLICY, statusPage } from './status-page.mjs';
+
 export const RETRY_AFTER_SECONDS = 30;
 
-export const OUTAGE_PAGE = `<!doctype html>
-<html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Back in a moment — Musings</title></head>
-<body>
-<main>
-<h1>Back in a moment</h1>
-<p>This page cannot be shown right now: the site cannot reach its database. Pages you have read recently still work.</p>
-<p>Please try again in a minute. If you were writing something, go back: your text is still in the form.</p>
-<p><a href="/">Go to the home page</a></p>
-</main>
-</body>
-</html>
-`;
+export const OUTAGE_PAGE = statusPage({
+  title: 'Back in a moment',
+  paragraphs: [
+    'This page cannot be shown right now: the site cannot reach its database. Pages you have read recently still work.',
+    'Please try again in a minute. If you were writing something, go back: your text is still in the form.',
+  ],
+  link: { href: '/', text: 'Go to the home page' },
+});
 export const OUTAGE_TEXT = 'The site cannot reach its database right now, so this request could not be answered. Nothing was saved; please try again in a minute.';
 
 /** Headers of the held response that describe its body, which is replaced. */
@@ -93,8 +90,7 @@ function sendOutage(request, response) {
     'Retry-After': String(RETRY_AFTER_SECONDS),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    // The page loads nothing at all.
-    'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    'Content-Security-Policy': STATUS_PAGE_POLICY,
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

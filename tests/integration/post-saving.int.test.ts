@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createPost } from '../factories/posts';
-import { createTestUser } from '../factories/users';
+import { signerInto } from '../support/sessions';
 import { FORBIDDEN, form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 // The session is injected (there is no request here); the database is real.
@@ -20,11 +20,7 @@ const { getWorkingCopy } = await import('@/lib/data/working-copies');
 const PARAGRAPHS = ['First paragraph, as it was.', 'Second paragraph, as it was.', 'Third paragraph, as it was.'];
 const BODY = PARAGRAPHS.join('\n\n');
 
-async function signInAs(role: 'admin' | 'editor' | 'author') {
-  const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
-  return user;
-}
+const signInAs = signerInto(session);
 
 async function categoryId(): Promise<number> {
   const [row] = await db.execute<{ id: number }>(sql`select id from categories where slug = 'design'`);

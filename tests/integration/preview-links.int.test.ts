@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createPost } from '../factories/posts';
-import { createTestUser } from '../factories/users';
+import { signerInto } from '../support/sessions';
 import { FORBIDDEN, form, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -16,11 +16,7 @@ const { openPreview } = await import('@/lib/data/previews');
 const idle = { status: 'idle' as const };
 const tokenOf = (state: Awaited<ReturnType<typeof createPreviewLinkAction>>) => (state.status === 'created' ? state.link.split('/preview/')[1]! : '');
 
-async function signInAs(role: 'admin' | 'editor' | 'author') {
-  const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
-  return user;
-}
+const signInAs = signerInto(session);
 
 beforeEach(() => {
   session.current = null;
