@@ -63,7 +63,8 @@ export function EditorSession(props: Props) {
   /** Whether the text on screen is exactly the working copy last autosaved. */
   const [isKept, setIsKept] = useState(false);
   const [offer, setOffer] = useState<Offer | null>(null);
-  const [primaryLabel, setPrimaryLabel] = useState(() => props.primaryLabel(null));
+  // The form as last read, so the button's label follows both the text (a status picked) and the page (a post just published).
+  const [lastRead, setLastRead] = useState<FormData | null>(null);
   const [autosaveError, setAutosaveError] = useState<string | null>(null);
   /** What the last save said ("Saved as version 3; merged with…"), shown until the text changes again. */
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
@@ -91,14 +92,14 @@ export function EditorSession(props: Props) {
     const isDirty = currentSnapshot.current !== savedSnapshot.current;
     setDirty(isDirty);
     setIsKept(currentSnapshot.current === keptSnapshot.current);
-    setPrimaryLabel(props.primaryLabel(new FormData(element)));
+    setLastRead(new FormData(element));
     clearTimeout(browserTimer.current);
     browserTimer.current = setTimeout(() => {
       if (isDirty) keepBrowserCopy(keyRef.current, { fields, baseVersion: versionRef.current, keptAt: Date.now() });
       else dropBrowserCopy(keyRef.current);
     }, BROWSER_COPY_DELAY_MS);
     return isDirty;
-  }, [form, readForm, props]);
+  }, [form, readForm]);
 
   const runAutosave = useCallback(async () => {
     const element = form();
@@ -278,7 +279,7 @@ export function EditorSession(props: Props) {
         version={version}
         savedMessage={savedMessage}
         keptAt={keptAt}
-        label={primaryLabel}
+        label={props.primaryLabel(lastRead)}
         message={autosaveError}
         onDiscard={itemId !== null && (dirty || keptAt !== null || offer?.where === 'server') ? () => void discardChanges('all') : null}
       />
