@@ -56,7 +56,8 @@ await app.prepare();
 const handle = app.getRequestHandler();
 const probe = createDatabaseProbe(databaseUrl);
 shareDatabaseProbe(probe);
-const databaseIsDown = async () => !(await probe.reachable());
+// A failed response asks afresh: a "reachable" from a moment ago does not explain a 500 now.
+const databaseIsDown = async () => !(await probe.reachableNow());
 
 const server = createServer((request, response) => {
   appendPeerAddress(request);

@@ -11,18 +11,34 @@ import postgres from 'postgres';
  */
 export function createDatabaseProbe(url) {
   const sql = postgres(url, { max: 1, connect_timeout: 2, idle_timeout: 10, onnotice: () => {}, connection: { application_name: 'musings-probe' } });
-  /** @type {{ at: number, reachable: Promise<boolean> } | null} */
+  /** @type {{ at: number, reachable: Promise<boolean>, settled: boolean | null } | null} */
   let last = null;
+  const probe = () => {
+    const entry = { at: Date.now(), reachable: Promise.resolve(false), settled: /** @type {boolean | null} */ (null) };
+    entry.reachable = sql`select 1`.then(
+      () => (entry.settled = true),
+      () => (entry.settled = false),
+    );
+    last = entry;
+    return entry.reachable;
+  };
   return {
-    /** @returns {Promise<boolean>} */
+    /**
+     * For proxy.ts before an admin page: any answer of the last second will do.
+     * @returns {Promise<boolean>}
+     */
     reachable() {
       if (last && Date.now() - last.at < 1000) return last.reachable;
-      const reachable = sql`select 1`.then(
-        () => true,
-        () => false,
-      );
-      last = { at: Date.now(), reachable };
-      return reachable;
+      return probe();
+    },
+    /**
+     * For a response that has already failed: "reachable" from before the failure proves nothing (the
+     * database may have gone since), so only a probe in flight or a recent "unreachable" is reused.
+     * @returns {Promise<boolean>}
+     */
+    reachableNow() {
+      if (last && (last.settled === null || (last.settled === false && Date.now() - last.at < 1000))) return last.reachable;
+      return probe();
     },
     close: () => sql.end({ timeout: 2 }),
   };
