@@ -14,6 +14,8 @@ import './editor-session.css';
 /** Typing stops, this long passes, and the text is kept on the server as a working copy. */
 export const AUTOSAVE_DELAY_MS = 2000;
 const BROWSER_COPY_DELAY_MS = 300;
+/** One array for every form without lists, so the callbacks below keep their identity between renders. */
+const NO_LISTS: readonly string[] = [];
 
 /** Unsaved text found on opening the editor, offered back. */
 interface Offer {
@@ -52,7 +54,7 @@ interface Props {
  * unsaved text on reopening. Without JavaScript the form still posts as usual.
  */
 export function EditorSession(props: Props) {
-  const { formId, storageKey, lists = [], save, autosave, discard } = props;
+  const { formId, storageKey, lists = NO_LISTS, save, autosave, discard } = props;
   const [version, setVersion] = useState(props.version);
   const itemId = props.itemId;
   const router = useRouter();
