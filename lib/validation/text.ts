@@ -17,8 +17,8 @@ import { z } from 'zod';
  * - A CR LF or lone CR becomes LF: browsers send every line break of a
  *   textarea as CR LF, so this is the line break that was typed, not a change.
  */
-const NUL = /\u0000/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const NUL = /\u0000/;
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const REPLACEMENT_CHARACTER = /\uFFFD/;
 // Other control characters than tab, line feed and carriage return.
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

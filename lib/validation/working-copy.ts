@@ -1,12 +1,10 @@
-import { characterCount } from './text';
+import { characterCount, LONE_SURROGATE, NUL } from './text';
 
 /** A form's fields as typed: one value each, or every value of a list field. */
 export type TypedFields = Record<string, string | string[]>;
 
 /** More than any post or framework the editor allows, so a working copy never refuses text a save would take. */
 const MAX_CHARACTERS = 400_000;
-const NUL = /\u0000/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export type WorkingCopyParse = { ok: true; fields: TypedFields } | { ok: false; field: string; message: string };
 

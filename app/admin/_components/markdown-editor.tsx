@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useId, useRef, useState, useTransition, type ClipboardEvent, type DragEvent, type KeyboardEvent, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useTransition, type ClipboardEvent, type DragEvent, type KeyboardEvent } from 'react';
+import { useHasScript } from '@/app/_components/use-has-script';
 import { ACCEPTED_TYPES } from '../media/accepted-types';
 import { previewMarkdownAction, type PreviewResult } from '../preview-action';
 import { MarkdownCheatSheet } from './markdown-cheat-sheet';
@@ -26,7 +27,6 @@ interface Props {
 }
 
 const PREVIEW_DELAY_MS = 250;
-const subscribeToNothing = () => () => {};
 
 /**
  * A Markdown textarea with a live side-by-side preview rendered on the server
@@ -47,11 +47,7 @@ export function MarkdownEditor({ name, label, defaultValue, error, hint, rows = 
   } | null>(null);
   const [uploadError, setUploadError] = useState<string | null>(null);
   // The toolbar's buttons need the script; without it they would be buttons that do nothing.
-  const scripted = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
+  const scripted = useHasScript();
 
   /** Uploads each image in turn and puts its Markdown where the cursor was. */
   async function insertImages(files: File[]) {

@@ -1,8 +1,7 @@
 'use client';
 
-import { useEffect, useRef, useSyncExternalStore } from 'react';
-
-const subscribeToNothing = () => () => {};
+import { useEffect, useRef } from 'react';
+import { useHasScript } from '@/app/_components/use-has-script';
 
 /** Typing in a field must never moderate a comment. */
 function isTyping(target: EventTarget | null): boolean {
@@ -16,7 +15,7 @@ function isTyping(target: EventTarget | null): boolean {
  * queue works the same, by ticking and pressing.
  */
 export function QueueTools() {
-  const scripted = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const scripted = useHasScript();
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

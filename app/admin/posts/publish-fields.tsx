@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { subscribeToNothing } from '@/app/_components/use-has-script';
 import type { PostField } from '@/lib/validation/post';
 
 interface Props {
@@ -20,7 +21,6 @@ function toLocalInput(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const subscribeToNothing = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'your time zone';
 
 /**
