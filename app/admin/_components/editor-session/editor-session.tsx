@@ -2,12 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatDateTime } from '@/lib/dates';
 import type { TypedFields } from '@/lib/validation/working-copy';
 import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer, type SaveAnswer } from './answers';
 import { dropBrowserCopy, keepBrowserCopy, readBrowserCopy } from './browser-copy';
 import { applyFields, sameValue, snapshotOf, typedFields } from './form-fields';
 import { SaveBar, type SavePhase } from './save-bar';
+import { UnsavedOffer, type Offer } from './unsaved-offer';
 import { useLeaveGuard } from './use-leave-guard';
 import './editor-session.css';
 
@@ -17,13 +17,6 @@ const BROWSER_COPY_DELAY_MS = 300;
 /** One array for every form without lists, so the callbacks below keep their identity between renders. */
 const NO_LISTS: readonly string[] = [];
 
-/** Unsaved text found on opening the editor, offered back. */
-interface Offer {
-  fields: TypedFields;
-  baseVersion: number;
-  keptAt: Date;
-  where: 'server' | 'browser';
-}
 
 interface Props {
   formId: string;
@@ -79,8 +72,9 @@ export function EditorSession(props: Props) {
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const browserTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const keyRef = useRef(storageKey);
-  /** Lets one deliberate departure through the leave guard (set up below, once the phase is known). */
-  const releaseGuard = useRef(() => {});
+  const phase: SavePhase = saving ? 'saving' : !dirty ? 'saved' : offline ? 'offline' : isKept ? 'kept' : 'unsaved';
+  // Declared before the callbacks that let a deliberate departure through.
+  const { release: letLeave } = useLeaveGuard(phase === 'unsaved' || phase === 'offline' || phase === 'saving', formId);
 
   const form = useCallback(() => document.getElementById(formId) as HTMLFormElement | null, [formId]);
   const readForm = useCallback(() => typedFields(new FormData(form()!), lists), [form, lists]);
@@ -168,7 +162,7 @@ export function EditorSession(props: Props) {
           if (snapshotOf(now) !== snapshotOf(sent)) {
             keepBrowserCopy(storageKey.replace(/:new$/, `:${answer.itemId}`), { fields: now, baseVersion: answer.version, keptAt: Date.now(), resume: true });
           }
-          releaseGuard.current();
+          letLeave();
           router.replace(answer.editHref);
           return;
         }
@@ -183,7 +177,7 @@ export function EditorSession(props: Props) {
         refresh();
       }
     },
-    [form, lists, save, readForm, itemId, storageKey, onEdit, refresh, router],
+    [form, lists, save, readForm, itemId, storageKey, onEdit, refresh, router, letLeave],
   );
 
   // On opening: what is on screen is what is saved (unless the server refused it), and unsaved text kept elsewhere is offered.
@@ -241,11 +235,6 @@ export function EditorSession(props: Props) {
 
   useEffect(() => () => clearTimeout(autosaveTimer.current), []);
 
-  const phase: SavePhase = saving ? 'saving' : !dirty ? 'saved' : offline ? 'offline' : isKept ? 'kept' : 'unsaved';
-  const leaveGuard = useLeaveGuard(phase === 'unsaved' || phase === 'offline' || phase === 'saving', formId);
-  useEffect(() => {
-    releaseGuard.current = leaveGuard.release;
-  }, [leaveGuard.release]);
 
   function takeOffer() {
     if (!offer) return;
@@ -268,7 +257,7 @@ export function EditorSession(props: Props) {
     dropBrowserCopy(keyRef.current);
     setOffer(null);
     if (what === 'all') {
-      leaveGuard.release();
+      letLeave();
       window.location.reload();
     }
   }
@@ -285,23 +274,7 @@ export function EditorSession(props: Props) {
         message={autosaveError}
         onDiscard={itemId !== null && (dirty || keptAt !== null || offer?.where === 'server') ? () => void discardChanges('all') : null}
       />
-      {offer && (
-        <section className="notice notice-warning editor-offer" aria-labelledby="editor-offer-heading">
-          <h2 id="editor-offer-heading">You have unsaved changes</h2>
-          <p>
-            {offer.where === 'server' ? 'Autosaved' : 'Kept in this browser'} on {formatDateTime(offer.keptAt)}, and not saved as a version yet. The editor below shows the last saved version
-            {offer.baseVersion !== version ? `; the changes were made on version ${offer.baseVersion}, and saving merges them with what was saved since` : ''}.
-          </p>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={takeOffer}>
-              Continue with my changes
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => void discardChanges('offer')}>
-              Discard them
-            </button>
-          </div>
-        </section>
-      )}
+      {offer && <UnsavedOffer offer={offer} version={version} onTake={takeOffer} onDiscard={() => void discardChanges('offer')} />}
     </>
   );
 }
