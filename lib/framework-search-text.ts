@@ -20,3 +20,8 @@ export function frameworkSearchText(fields: {
     .filter(Boolean)
     .join('\n');
 }
+
+/** Everything search finds a framework by, names included: the words "Did you mean …?" may suggest. */
+export function frameworkWords(fields: Parameters<typeof frameworkSearchText>[0] & { name: string; language: string; architecture: string }): string {
+  return `${fields.name} ${fields.language} ${fields.architecture} ${frameworkSearchText(fields)}`;
+}

@@ -1,14 +1,24 @@
 import Link from 'next/link';
-import type { SearchHit } from '@/lib/data/search';
+import type { SearchAnswer } from '@/lib/data/search';
 import { paths } from '@/lib/paths';
 import { Highlighted } from './highlighted';
 
-export function SearchResults({ query, hits }: { query: string; hits: SearchHit[] }) {
+/** What a search found; when the words as typed found nothing, the results of the corrected words, saying so. */
+export function SearchResults({ query, answer }: { query: string; answer: SearchAnswer | null }) {
+  const hits = answer?.hits ?? [];
+  const corrected = answer?.correctedFrom ? answer.query : null;
   return (
     <>
-      <p className="meta" role="status">
-        {hits.length === 0 ? `No results for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`}
-      </p>
+      {corrected ? (
+        <p className="meta" role="status">
+          No results for “{query}”. Did you mean <Link href={paths.search(corrected)}>{corrected}</Link>? Showing its {hits.length} result
+          {hits.length === 1 ? '' : 's'}.
+        </p>
+      ) : (
+        <p className="meta" role="status">
+          {hits.length === 0 ? `No results for “${query}”.` : `${hits.length} result${hits.length === 1 ? '' : 's'} for “${query}”.`}
+        </p>
+      )}
       <ol className="search-hits">
         {hits.map((hit) => (
           <li key={`${hit.kind}:${hit.slug}`}>

@@ -12,3 +12,4 @@ export * from './rate-limits';
 export * from './media';
 export * from './working-copies';
 export * from './preview-links';
+export * from './search-words';

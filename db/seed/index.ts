@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { frameworkSearchText } from '@/lib/framework-search-text';
+import { learnSearchWords } from '@/lib/data/search-words';
+import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
 import * as schema from '../schema';
 import { categorySeeds, newsPosts } from './content/agency-news';
@@ -78,6 +79,14 @@ export async function seed(db: Db): Promise<void> {
         })),
       )
       .onConflictDoNothing();
+
+    // Every seeded word, for "Did you mean …?" (a save through lib/data adds its own).
+    for (const post of [{ ...topTenPost, body: `${topTenPost.intro} ${topTenPost.conclusion}` }, ...newsPosts]) {
+      await learnSearchWords(tx, `${post.title} ${post.excerpt} ${post.body}`);
+    }
+    for (const framework of frameworkSeeds) {
+      await learnSearchWords(tx, frameworkWords(framework));
+    }
 
     // The ranking is only filled in when the post has none yet, so an
     // editor's reordering survives a re-seed.

@@ -1,11 +1,12 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts } from '@/db/schema';
-import { frameworkSearchText } from '@/lib/framework-search-text';
+import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { recordAudit, type Executor } from './audit';
 import { isUniqueViolation } from './pg-errors';
 import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
 import { getRevision, writeRevision } from './revisions';
+import { learnSearchWords } from './search-words';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import type { FrameworkFields } from './types';
 
@@ -102,6 +103,7 @@ export async function createFramework(input: FrameworkContent, actorId: number):
         .values({ ...content, searchText: frameworkSearchText(content), version: 1 })
         .returning({ id: frameworks.id });
       const id = row!.id;
+      await learnSearchWords(tx, frameworkWords(content));
       await writeRevision({ kind: 'framework', itemId: id, version: 1, authorId: actorId, content }, tx);
       await recordAudit({ actorId, action: 'framework.create', targetType: 'framework', targetId: id, targetLabel: content.name, details: { slug: content.slug } }, tx);
       return { id, slug: content.slug };
@@ -125,6 +127,7 @@ const frameworkKind: VersionedKind<FrameworkForEdit, FrameworkContent> = {
       .set({ ...contentOf(content), searchText: frameworkSearchText(content), version: current.version + 1, updatedAt: sql`now()` })
       .where(eq(frameworks.id, current.id))
       .returning(editColumns);
+    await learnSearchWords(tx, frameworkWords(content));
     return saved!;
   },
 };

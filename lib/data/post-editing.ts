@@ -6,6 +6,7 @@ import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
 import { deleteCommentsOf } from './comments';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
+import { learnSearchWords } from './search-words';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import { deleteWorkingCopies } from './working-copies';
 
@@ -132,6 +133,8 @@ const postKind: VersionedKind<EditablePost, PostContent> = {
 
 /** What every save of a post adds to the shared core, in its transaction: redirects for a renamed slug, and the audit entry. */
 async function finishSave(tx: Executor, saved: EditablePost, before: EditablePost | null, actor: Actor, action: string, mergedWith: number | null = null) {
+  // A draft's words stay out of "Did you mean …?" until readers may see them.
+  if (saved.status !== 'draft') await learnSearchWords(tx, `${saved.title} ${saved.excerpt} ${saved.body}`);
   // A live post owns its slug: drop any redirect left under it by another post's rename.
   // (A draft leaves it be; the post page prefers a public post over a redirect anyway.)
   if (isLive(saved)) await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, saved.slug));

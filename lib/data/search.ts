@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { searchTsquery } from './tsquery';
+import { formatSearchTerms, parseSearchTerms, searchTsquery } from './tsquery';
 import { isPubliclyVisible } from './visibility';
 
 /** Marks around matched words in snippets; control characters cannot clash with prose. */
@@ -17,6 +17,23 @@ export interface SearchHit {
 }
 
 const MAX_HITS = 20;
+
+// PostgreSQL regular expressions (advanced syntax), passed as parameters.
+const UNPUNCTUATED_LINE_END = String.raw`([^.!?:;,[:space:]])[ \t]*\r?\n`;
+const LIST_MARKER = String.raw`(^|\n)[ \t]*([-+*]|[0-9]+[.)])[ \t]+`;
+const MARKDOWN_PUNCTUATION = String.raw`[*_#>` + '`' + String.raw`|\[\]]+`;
+
+/**
+ * A document as snippets quote it: each line (a list item, a table row, a
+ * heading) ends as a sentence instead of running into the next, and list
+ * markers and Markdown punctuation are gone.
+ */
+function asSentences(document: SQL): SQL {
+  const sentences = sql`regexp_replace(${document}, ${UNPUNCTUATED_LINE_END}, ${String.raw`\1.` + '\n'}, 'g')`;
+  const unlisted = sql`regexp_replace(${sentences}, ${LIST_MARKER}, ${String.raw`\1`}, 'g')`;
+  return sql`regexp_replace(${unlisted}, ${MARKDOWN_PUNCTUATION}, ' ', 'g')`;
+}
+
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
@@ -46,9 +63,74 @@ export async function searchContent(query: string): Promise<SearchHit[]> {
       limit ${MAX_HITS}
     )
     select hits.kind, hits.slug, hits.title, hits.rank::float8 as rank,
-           ts_headline('english', regexp_replace(hits.document, '[*_#>\`|\\[\\]]+', ' ', 'g'), q.query, ${HEADLINE_OPTIONS}) as snippet
+           ts_headline('english', ${asSentences(sql`hits.document`)}, q.query, ${HEADLINE_OPTIONS}) as snippet
     from hits, q
     order by hits.rank desc, hits.title asc
   `);
   return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+}
+
+/** The suggestion written the way the reader wrote the word: "Djnago" → "Django", "LARVEL" → "LARAVEL". */
+function inCaseOf(typed: string, word: string): string {
+  if (typed === typed.toUpperCase()) return word.toUpperCase();
+  if (typed[0] === typed[0]!.toUpperCase()) return word[0]!.toUpperCase() + word.slice(1);
+  return word;
+}
+
+export interface SearchAnswer {
+  hits: SearchHit[];
+  /** Set when the query as typed found nothing: the corrected query whose hits these are ("Did you mean …?"). */
+  correctedFrom: string | null;
+  query: string;
+}
+
+/**
+ * Searches as typed; when that finds nothing, each plain word is replaced by
+ * the closest known word (trigram similarity) and the corrected query is
+ * tried. A correction is only offered when it finds something, so a word
+ * that is no longer published is never suggested.
+ */
+export async function searchWithCorrection(query: string): Promise<SearchAnswer> {
+  const hits = await searchContent(query);
+  if (hits.length > 0) return { hits, correctedFrom: null, query };
+  const groups = parseSearchTerms(query);
+  let changed = false;
+  for (const terms of groups) {
+    for (const term of terms) {
+      if (term.phrase || term.negated || !/^\p{L}{3,40}$/u.test(term.text)) continue;
+      const closest = await closestSearchWord(term.text);
+      if (closest) {
+        term.text = inCaseOf(term.text, closest);
+        changed = true;
+      }
+    }
+  }
+  if (!changed) return { hits, correctedFrom: null, query };
+  const corrected = formatSearchTerms(groups);
+  const correctedHits = await searchContent(corrected);
+  return correctedHits.length > 0 ? { hits: correctedHits, correctedFrom: query, query: corrected } : { hits, correctedFrom: null, query };
+}
+
+/** Below this trigram similarity two words are not taken for one another ("djnago" and "django" score 0.27). */
+const MIN_SIMILARITY = 0.2;
+
+/**
+ * The known word closest to `word` by trigram similarity, or null when the
+ * word is known already or nothing is close. Ties go to the word nearest in
+ * length, so "expres" prefers "express" to "expressive". The threshold is
+ * set for this transaction only, so `%` can use the trigram index.
+ */
+export async function closestSearchWord(word: string): Promise<string | null> {
+  const lower = word.toLowerCase();
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.similarity_threshold', ${String(MIN_SIMILARITY)}, true)`);
+    return tx.execute<{ word: string }>(sql`
+      select word from search_words
+      where word % ${lower}
+      order by similarity(word, ${lower}) desc, abs(length(word) - length(${lower})), word
+      limit 1
+    `);
+  });
+  const best = rows[0]?.word ?? null;
+  return best === lower ? null : best;
 }

@@ -87,10 +87,32 @@ function termQuery(term: SearchTerm): SQL {
   return term.negated ? sql`(!! ${lexemes})` : lexemes;
 }
 
+// A word a prefix may be taken of: letters and digits only, so `word:*` is always a valid tsquery.
+const PREFIXABLE = /^[\p{L}\p{N}]{3,}$/u;
+
+/**
+ * The term a reader may still be typing: the last one, when it is a plain
+ * word of three or more letters. "djang" then finds "django", as well as
+ * what the whole word "djang" would.
+ */
+export function incompleteTerm(groups: SearchTerms): SearchTerm | null {
+  const last = groups.at(-1)?.at(-1);
+  return last && !last.phrase && !last.negated && PREFIXABLE.test(last.text) ? last : null;
+}
+
 /** The tsquery for a search, or null when the text holds no term at all. */
 export function searchTsquery(input: string): SQL | null {
   const groups = parseSearchTerms(input);
   if (groups.length === 0) return null;
-  const alternatives = groups.map((terms) => sql`(${sql.join(terms.map(termQuery), sql` && `)})`);
+  const incomplete = incompleteTerm(groups);
+  const query = (term: SearchTerm) =>
+    term === incomplete ? sql`(${termQuery(term)} || to_tsquery('simple', ${`${term.text}:*`}))` : termQuery(term);
+  const alternatives = groups.map((terms) => sql`(${sql.join(terms.map(query), sql` && `)})`);
   return sql`(${sql.join(alternatives, sql` || `)})`;
+}
+
+/** Terms back into the search syntax they were read from: `-` for exclusions, quotes for phrases, `or` between alternatives. */
+export function formatSearchTerms(groups: SearchTerms): string {
+  const format = (term: SearchTerm) => `${term.negated ? '-' : ''}${term.phrase ? `"${term.text}"` : term.text}`;
+  return groups.map((terms) => terms.map(format).join(' ')).join(' or ');
 }

@@ -1,6 +1,6 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { searchContent } from '@/lib/data/search';
+import { searchWithCorrection } from '@/lib/data/search';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
 export async function readSearch(query: string) {
@@ -8,5 +8,5 @@ export async function readSearch(query: string) {
   cacheLife('days');
   await cacheForReaders();
   cacheTag(cacheTags.search);
-  return searchContent(query);
+  return searchWithCorrection(query);
 }

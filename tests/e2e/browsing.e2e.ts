@@ -73,6 +73,18 @@ test('search finds Phoenix by "LiveView", with the match highlighted', async ({ 
   await expect(page).toHaveURL(/\/frameworks\/phoenix$/);
 });
 
+test('a misspelt search says what it searched for instead, and finds the framework', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('searchbox', { name: 'Search the blog' }).fill('Djnago');
+  await page.getByRole('searchbox', { name: 'Search the blog' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/Djnago$/);
+  await expect(page.getByRole('status')).toContainText('No results for “Djnago”. Did you mean Django?');
+  await expect(page.locator('.search-hits > li').first().getByRole('link')).toHaveText('Django');
+  await page.getByRole('status').getByRole('link', { name: 'Django' }).click();
+  await expect(page).toHaveURL(/\/search\/Django$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Django”\.$/);
+});
+
 test('a hostile search answers 200 with results or "no results", never a 500', async ({ page }) => {
   for (const query of [`${'-'.repeat(40)}phoenix`, `phoenix ${'- '.repeat(40)}`, 'phoenix <-> liveview:* & !x | (y)', '\\\\ "unterminated', `${'or -'.repeat(30)}x`]) {
     const response = await page.goto(`/search/${encodeURIComponent(query)}`);

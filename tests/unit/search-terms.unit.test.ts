@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SEARCH_TERMS, parseSearchTerms } from '@/lib/data/tsquery';
+import { formatSearchTerms, incompleteTerm, MAX_SEARCH_TERMS, parseSearchTerms } from '@/lib/data/tsquery';
 
 const word = (text: string, negated = false) => ({ text, phrase: false, negated });
 const phrase = (text: string, negated = false) => ({ text, phrase: true, negated });
@@ -34,5 +34,23 @@ describe('parseSearchTerms', () => {
 
   it(`bounds the work at ${MAX_SEARCH_TERMS} terms`, () => {
     expect(parseSearchTerms('a '.repeat(500)).flat()).toHaveLength(MAX_SEARCH_TERMS);
+  });
+});
+
+describe('the word still being typed', () => {
+  it('is the last plain word of three or more letters', () => {
+    expect(incompleteTerm(parseSearchTerms('spring boo'))?.text).toBe('boo');
+    expect(incompleteTerm(parseSearchTerms('django or flas'))?.text).toBe('flas');
+  });
+
+  it('is none when the last term is short, a phrase, an exclusion or not a plain word', () => {
+    for (const query of ['django go', 'django "rest framework"', 'django -flask', 'c++', 'node.js']) expect(incompleteTerm(parseSearchTerms(query)), query).toBeNull();
+  });
+});
+
+describe('terms written back as a query', () => {
+  it('round-trips phrases, exclusions and alternatives', () => {
+    const query = 'django -"rest framework" or laravel';
+    expect(formatSearchTerms(parseSearchTerms(query))).toBe(query);
   });
 });

@@ -37,7 +37,7 @@ export default async function SearchResultsPage({ params }: Props) {
   'use cache';
   cacheLife('days');
   const { query, error } = await queryFrom(params);
-  const hits = query ? await readSearch(query) : [];
+  const answer = query ? await readSearch(query) : null;
   return (
     <WithSidebar>
       <h1>Search</h1>
@@ -47,7 +47,7 @@ export default async function SearchResultsPage({ params }: Props) {
           {error}
         </p>
       ) : (
-        <SearchResults query={query} hits={hits} />
+        <SearchResults query={query} answer={answer} />
       )}
     </WithSidebar>
   );
