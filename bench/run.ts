@@ -41,6 +41,9 @@ const PAGES: Array<{ name: string; path: string }> = [
   { name: 'Home', path: '/' },
   { name: 'Category page', path: '/category/news-and-events' },
   { name: 'Search query', path: '/search/LiveView' },
+  { name: 'Tag page', path: '/tag/backend' },
+  // A misspelling: the search as typed finds nothing, the corrected one ("Django") is shown; cached like any search.
+  { name: 'Search with a typo', path: '/search/Djnago' },
   // The first page of a thread costs the same whatever its length (both are cached; the render reads 50 threads).
   { name: 'Post, 10 comments', path: `/blog/${COMMENT_POSTS.few}` },
   { name: 'Post, 10,000 comments', path: `/blog/${COMMENT_POSTS.many}` },

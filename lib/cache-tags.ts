@@ -12,6 +12,8 @@ export const cacheTags = {
   category: (slug: string) => `category:${slug}`,
   /** Category names and counts (sidebar, header). */
   categoryIndex: 'categories',
+  /** One tag's name and description: its page, and every post page that shows the tag. */
+  tag: (slug: string) => `tag:${slug}`,
   /** One year's archive page. */
   year: (year: number) => `year:${year}`,
   /** Years with counts (sidebar). */

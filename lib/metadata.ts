@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { FEED_CONTENT_TYPES, FEED_FORMAT_NAMES, FEED_FORMATS, feedPath, type FeedScope } from '@/lib/feeds';
 import { absoluteUrl, site } from '@/lib/site';
 
 interface PageMetadataInput {
@@ -9,6 +10,8 @@ interface PageMetadataInput {
   article?: { publishedAt: Date; updatedAt: Date; authorName: string; section: string };
   /** The 1200×630 picture shared links show (a feature image's crop, or a generated card). */
   image?: SocialImage;
+  /** A category's or tag's own feed, announced after the site's. */
+  feed?: { scope: FeedScope; name: string };
 }
 
 export interface SocialImage {
@@ -24,16 +27,26 @@ export interface SocialImage {
  * merges metadata key by key, so a page's own `alternates` (its canonical URL) replaces the
  * layout's whole: each page's alternates carry the feed again.
  */
-export const feedAlternates = { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} RSS feed` }] };
+export const feedAlternates = feedLinks([{ scope: { kind: 'all' }, name: site.name }]);
+
+/** `<link rel="alternate">` for each format of each feed, the site's first: feed readers take the first of a type. */
+function feedLinks(feeds: Array<{ scope: FeedScope; name: string }>): Record<string, Array<{ url: string; title: string }>> {
+  return Object.fromEntries(
+    FEED_FORMATS.map((format) => [
+      FEED_CONTENT_TYPES[format].split(';')[0]!,
+      feeds.map(({ scope, name }) => ({ url: feedPath(scope, format), title: `${name} (${FEED_FORMAT_NAMES[format]})` })),
+    ]),
+  );
+}
 
 /** Title, description, canonical URL, the feed and OpenGraph tags: every reader page has them all. */
-export function pageMetadata({ title, description, path, article, image }: PageMetadataInput): Metadata {
+export function pageMetadata({ title, description, path, article, image, feed }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const images = image ? [{ ...image, url: absoluteUrl(image.url) }] : undefined;
   return {
     title,
     description,
-    alternates: { canonical: url, types: feedAlternates },
+    alternates: { canonical: url, types: feed ? feedLinks([{ scope: { kind: 'all' }, name: site.name }, feed]) : feedAlternates },
     openGraph: article
       ? {
           type: 'article',

@@ -4,6 +4,7 @@ export const paths = {
   post: (slug: string) => `/blog/${slug}`,
   categories: () => '/category',
   category: (slug: string, page = 1) => (page === 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`),
+  tag: (slug: string, page = 1) => (page === 1 ? `/tag/${slug}` : `/tag/${slug}/page/${page}`),
   archive: (year: number, page = 1) => (page === 1 ? `/archive/${year}` : `/archive/${year}/page/${page}`),
   frameworks: () => '/frameworks',
   framework: (slug: string) => `/frameworks/${slug}`,

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { paths } from '@/lib/paths';
-import { readCategory, readPostList } from '@/lib/reader/posts';
+import { readCategory, readPostList, readTag } from '@/lib/reader/posts';
 import { PostList } from './post-list';
 import { WithSidebar } from './site-shell';
 
@@ -18,6 +18,25 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
       </h1>
       {category.description && <p className="lead">{category.description}</p>}
       <PostList page={posts} pageHref={(n) => paths.category(slug, n)} emptyText="No posts in this category yet." />
+    </WithSidebar>
+  );
+}
+
+/** A tag's posts, one page of them; 404 for a tag no public post carries, or a page past the end. */
+export async function TagListing({ slug, page }: { slug: string; page: number }) {
+  const tag = await readTag(slug);
+  if (!tag) notFound();
+  const posts = await readPostList({ tagSlug: slug }, page);
+  if (page > 1 && posts.items.length === 0) notFound();
+  return (
+    <WithSidebar>
+      <p className="meta">Tag</p>
+      <h1>
+        {tag.name}
+        {page > 1 && <span className="meta"> · page {page}</span>}
+      </h1>
+      {tag.description && <p className="lead">{tag.description}</p>}
+      <PostList page={posts} pageHref={(n) => paths.tag(slug, n)} emptyText="No posts with this tag yet." />
     </WithSidebar>
   );
 }

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Page, PostSummary } from '@/lib/data/types';
 import { formatDate } from '@/lib/site';
 import { MediaPicture } from './media-picture';
+import { TagList } from './tag-list';
 
 /** A page of post cards with previous / next links; `pageHref(n)` builds each page's URL. */
 export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary>; pageHref: (n: number) => string; emptyText: string }) {
@@ -31,6 +32,7 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
                 )}
               </p>
               <p>{post.excerpt}</p>
+              <TagList tags={post.tags} label={`Tags of “${post.title}”`} />
             </article>
           </li>
         ))}

@@ -19,7 +19,7 @@ export function SiteFooter() {
             <Link href="/quote">Request a Quote</Link>
           </li>
           <li>
-            <a href="/feed.xml">RSS feed</a>
+            <Link href="/feeds">RSS feed</Link>
           </li>
           <li>
             <a href="/sitemap.xml">Sitemap</a>

@@ -33,7 +33,7 @@ export function SiteHeader() {
               <Link href={`/category/${site.newsCategorySlug}`}>News and Events</Link>
             </li>
             <li>
-              <a href="/feed.xml">RSS</a>
+              <Link href="/feeds">RSS</Link>
             </li>
           </ul>
         </nav>

@@ -1,7 +1,5 @@
-import { readRssFeed } from '@/lib/reader/feed';
+import { feedResponse } from '@/lib/http/feed-response';
 
-export async function GET(): Promise<Response> {
-  return new Response(await readRssFeed(), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-  });
+export function GET(): Promise<Response> {
+  return feedResponse({ kind: 'all' }, 'rss');
 }

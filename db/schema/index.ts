@@ -13,3 +13,4 @@ export * from './media';
 export * from './working-copies';
 export * from './preview-links';
 export * from './search-words';
+export * from './tags';

@@ -4,8 +4,10 @@ import postgres from 'postgres';
 import { learnSearchWords } from '@/lib/data/search-words';
 import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
+import { slugify } from '@/lib/slug';
 import * as schema from '../schema';
 import { categorySeeds, newsPosts } from './content/agency-news';
+import { seededPostTags } from './content/post-tags';
 import { frameworkSeeds, topTenPost } from './content/top-10-frameworks';
 
 type Db = PostgresJsDatabase<typeof schema>;
@@ -38,7 +40,7 @@ export async function seed(db: Db): Promise<void> {
       return id;
     };
 
-    await tx
+    const createdPosts = await tx
       .insert(schema.posts)
       .values([
         {
@@ -66,7 +68,9 @@ export async function seed(db: Db): Promise<void> {
           updatedAt: new Date(post.publishedAt),
         })),
       ])
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ id: schema.posts.id, slug: schema.posts.slug });
+    await tagSeededPosts(tx, createdPosts);
 
     await tx
       .insert(schema.frameworks)
@@ -109,6 +113,22 @@ export async function seed(db: Db): Promise<void> {
       );
     }
   });
+}
+
+/** Tags only the posts this run created: a seeded post an editor has since retagged keeps its tags. */
+async function tagSeededPosts(tx: Parameters<Parameters<Db['transaction']>[0]>[0], created: Array<{ id: number; slug: string }>): Promise<void> {
+  const tagged = created.flatMap((post) => (seededPostTags[post.slug] ?? []).map((name) => ({ postId: post.id, name, slug: slugify(name) })));
+  if (tagged.length === 0) return;
+  const names = new Map(tagged.map((tag) => [tag.slug, tag.name]));
+  await tx
+    .insert(schema.tags)
+    .values([...names].map(([slug, name]) => ({ slug, name })))
+    .onConflictDoNothing();
+  const tagIds = new Map((await tx.select({ id: schema.tags.id, slug: schema.tags.slug }).from(schema.tags)).map((tag) => [tag.slug, tag.id]));
+  await tx
+    .insert(schema.postTags)
+    .values(tagged.map((tag) => ({ postId: tag.postId, tagId: tagIds.get(tag.slug)! })))
+    .onConflictDoNothing();
 }
 
 async function isEmpty(db: Db): Promise<boolean> {

@@ -7,6 +7,7 @@ import { recordAudit, type Executor } from './audit';
 import { deleteCommentsOf } from './comments';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
 import { learnSearchWords } from './search-words';
+import { setPostTags, tagNamesOfPost } from './tags';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import { deleteWorkingCopies } from './working-copies';
 
@@ -20,6 +21,8 @@ export interface PostContent {
   status: PostStatus;
   /** ISO instant, or null for a draft never published. */
   publishedAt: string | null;
+  /** Tag names, as typed. Revisions from before tags existed have none; they leave a post's tags as they are. */
+  tags: string[];
 }
 
 export interface EditablePost {
@@ -30,6 +33,7 @@ export interface EditablePost {
   body: string;
   categoryId: number;
   categorySlug: string;
+  tags: string[];
   status: PostStatus;
   publishedAt: Date | null;
   authorId: number;
@@ -47,6 +51,7 @@ export const editableColumns = {
   body: posts.body,
   categoryId: posts.categoryId,
   categorySlug: categories.slug,
+  tags: tagNamesOfPost,
   status: posts.status,
   publishedAt: posts.publishedAt,
   authorId: posts.authorId,
@@ -89,6 +94,7 @@ export function contentOf(post: EditablePost): PostContent {
     body: post.body,
     status: post.status,
     publishedAt: post.publishedAt?.toISOString() ?? null,
+    tags: post.tags,
   };
 }
 
@@ -109,9 +115,10 @@ function publishedAtFor(input: PostInput, current: EditablePost | null, now: Dat
 type Actor = { id: number };
 
 /** The form's input as a revision's content; the publish time is the author's only when scheduling. */
-function contentFromInput(input: PostInput): PostContent {
-  const { publishAt, ...fields } = input;
-  return { ...fields, publishedAt: input.status === 'scheduled' && publishAt ? publishAt.toISOString() : null };
+/** A form that sent no tags field leaves the post's tags as they are (`keptTags`). */
+function contentFromInput(input: PostInput, keptTags: string[]): PostContent {
+  const { publishAt, tags = keptTags, ...fields } = input;
+  return { ...fields, tags, publishedAt: input.status === 'scheduled' && publishAt ? publishAt.toISOString() : null };
 }
 
 function inputFromContent({ publishedAt, ...fields }: PostContent): PostInput {
@@ -187,6 +194,7 @@ export function createPost(input: PostInput, actor: Actor, authorId = actor.id):
           authorId,
         })
         .returning({ id: posts.id });
+      await setPostTags(tx, row!.id, input.tags ?? []);
       const saved = (await selectEditablePost(row!.id, tx, false))!;
       await writeRevision<PostContent>({ kind: 'post', itemId: saved.id, version: saved.version, authorId: actor.id, content: contentOf(saved) }, tx);
       await finishSave(tx, saved, null, actor, auditActionFor(saved.status, null));
@@ -203,7 +211,7 @@ export function createPost(input: PostInput, actor: Actor, authorId = actor.id):
 export function updatePost(id: number, baseVersion: number, input: PostInput, actor: Actor): Promise<SaveOutcome> {
   return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
-      const result = await saveVersion(tx, postKind, { id, baseVersion, content: contentFromInput(input), actorId: actor.id, replacesWorkingCopy: true });
+      const result = await saveVersion(tx, postKind, { id, baseVersion, content: (current) => contentFromInput(input, current.tags), actorId: actor.id, replacesWorkingCopy: true });
       if (result.ok) await finishSave(tx, result.saved, result.before, actor, auditActionFor(result.saved.status, result.before), result.mergedWith);
       return result;
     }),
@@ -225,6 +233,7 @@ async function writePostFields(tx: Executor, current: EditablePost, input: PostI
       updatedAt: sql`now()`,
     })
     .where(eq(posts.id, current.id));
+  if (input.tags) await setPostTags(tx, current.id, input.tags);
   return (await selectEditablePost(current.id, tx, false))!;
 }
 
@@ -238,13 +247,13 @@ async function writePostFields(tx: Executor, current: EditablePost, input: PostI
 export async function restorePostRevision(id: number, revisionId: number, actor: Actor, { withSlug = false }: { withSlug?: boolean } = {}): Promise<SaveOutcome> {
   const revision = await getRevision<PostContent>('post', id, revisionId);
   if (!revision) return { ok: false, reason: 'not-found' };
-  const { title, slug, excerpt, body, categoryId } = revision.content;
+  const { title, slug, excerpt, body, categoryId, tags } = revision.content;
   return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
       const result = await saveVersion(tx, postKind, {
         id,
         baseVersion: 'latest',
-        content: (current) => ({ ...contentOf(current), title, excerpt, body, categoryId, ...(withSlug ? { slug } : {}) }),
+        content: (current) => ({ ...contentOf(current), title, excerpt, body, categoryId, ...(tags ? { tags } : {}), ...(withSlug ? { slug } : {}) }),
         actorId: actor.id,
         replacesWorkingCopy: false,
       });

@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, posts, slugRedirects, users } from '@/db/schema';
+import { hasTag, tagsOfPost } from './tags';
 import type { Page, PostDetail, PostSummary, YearCount } from './types';
 import { isPubliclyVisible } from './visibility';
 
@@ -15,16 +16,19 @@ const summaryColumns = {
   categorySlug: categories.slug,
   categoryName: categories.name,
   featureMediaId: posts.featureMediaId,
+  tags: tagsOfPost,
 };
 
 export interface PostListFilter {
   categorySlug?: string;
+  tagSlug?: string;
   year?: number;
 }
 
-function filterConditions({ categorySlug, year }: PostListFilter): SQL {
+function filterConditions({ categorySlug, tagSlug, year }: PostListFilter): SQL {
   const conditions: SQL[] = [isPubliclyVisible];
   if (categorySlug !== undefined) conditions.push(eq(categories.slug, categorySlug));
+  if (tagSlug !== undefined) conditions.push(hasTag(tagSlug));
   if (year !== undefined) {
     conditions.push(gte(posts.publishedAt, new Date(Date.UTC(year, 0, 1))));
     conditions.push(lt(posts.publishedAt, new Date(Date.UTC(year + 1, 0, 1))));

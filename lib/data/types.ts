@@ -1,4 +1,5 @@
 import type { MediaRendition } from './media';
+import type { TagSummary } from './tags';
 
 export interface PostSummary {
   slug: string;
@@ -11,6 +12,8 @@ export interface PostSummary {
   /** Approved comments; present in post lists. */
   commentCount?: number;
   featureMediaId: number | null;
+  /** By name; empty when the post has none. */
+  tags: TagSummary[];
   /** Attached by the cached reader reads (lib/reader/posts.ts), tagged with the image. */
   featureImage?: MediaRendition | null;
 }

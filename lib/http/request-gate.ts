@@ -1,3 +1,4 @@
+import { isFeedPath } from '@/lib/feeds';
 import { ACTION_BODY_LIMIT_BYTES } from './limits.mjs';
 
 /**
@@ -13,8 +14,8 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Route handlers that only ever answer GET (and HEAD): the cached feeds, and the never-cached health checks. */
-const READ_ONLY_ROUTES = new Set(['/feed.xml', '/sitemap.xml', '/robots.txt', '/healthz', '/readyz']);
+/** Route handlers that only ever answer GET (and HEAD): the cached feeds (isFeedPath), and the never-cached health checks. */
+const READ_ONLY_ROUTES = new Set(['/sitemap.xml', '/robots.txt', '/healthz', '/readyz']);
 const READ = ['GET', 'HEAD'];
 /** Pages answer GET, and POST for the Server Actions of their forms. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
@@ -22,7 +23,7 @@ const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 const BODY_LIMIT_TEXT = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
 
 export function refuseMethod(method: string, pathname: string): Refusal | null {
-  const allowed = READ_ONLY_ROUTES.has(pathname) || pathname.startsWith('/media/') ? READ : PAGE_METHODS;
+  const allowed = READ_ONLY_ROUTES.has(pathname) || isFeedPath(pathname) || pathname.startsWith('/media/') ? READ : PAGE_METHODS;
   if (allowed.includes(method)) return null;
   return {
     status: 405,

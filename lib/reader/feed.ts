@@ -1,7 +1,10 @@
 import { Feed } from 'feed';
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getPostBySlug, listPosts } from '@/lib/data/posts';
+import { getCategory } from '@/lib/data/categories';
+import { getPostBySlug, listPosts, type PostListFilter } from '@/lib/data/posts';
+import { getPublicTag } from '@/lib/data/tags';
+import { FEED_FORMATS, feedPath, type FeedFormat, type FeedScope } from '@/lib/feeds';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
@@ -10,21 +13,49 @@ import { cacheForReaders } from '@/lib/reader/schedule';
 
 const FEED_SIZE = 20;
 
-/** RSS 2.0 of the latest posts, with each post's full sanitized HTML. */
-export async function readRssFeed(): Promise<string> {
+interface ScopeHeading {
+  title: string;
+  description: string;
+  page: string;
+  filter: PostListFilter;
+}
+
+/** The feed's own name and page; null for a category or tag readers cannot see. */
+async function headingOf(scope: FeedScope): Promise<ScopeHeading | null> {
+  if (scope.kind === 'all') return { title: site.name, description: site.tagline, page: '/', filter: {} };
+  if (scope.kind === 'category') {
+    cacheTag(cacheTags.category(scope.slug), cacheTags.categoryIndex);
+    const category = await getCategory(scope.slug);
+    return category && { title: `${category.name} · ${site.name}`, description: category.description || `Posts about ${category.name}.`, page: paths.category(category.slug), filter: { categorySlug: category.slug } };
+  }
+  cacheTag(cacheTags.tag(scope.slug));
+  const tag = await getPublicTag(scope.slug);
+  return tag && { title: `${tag.name} · ${site.name}`, description: tag.description || `Posts tagged ${tag.name}.`, page: paths.tag(tag.slug), filter: { tagSlug: tag.slug } };
+}
+
+/**
+ * A feed of the latest posts of a scope, in one format, with each post's full
+ * sanitized HTML, its category and its tags; null when the scope is unknown
+ * (a 404). Cached like a page: any post change expires it.
+ */
+export async function readFeed(scope: FeedScope, format: FeedFormat): Promise<string | null> {
   'use cache';
   await cacheForReaders();
   cacheTag(cacheTags.postLists);
-  const latest = await listPosts({}, 1, FEED_SIZE);
+  const heading = await headingOf(scope);
+  if (!heading) return null;
+  const latest = await listPosts(heading.filter, 1, FEED_SIZE);
+  const links = Object.fromEntries(FEED_FORMATS.map((each) => [each, absoluteUrl(feedPath(scope, each))]));
   const feed = new Feed({
-    title: site.name,
-    description: site.tagline,
-    id: absoluteUrl('/'),
-    link: absoluteUrl('/'),
+    title: heading.title,
+    description: heading.description,
+    id: absoluteUrl(heading.page),
+    link: absoluteUrl(heading.page),
     language: 'en',
+    favicon: absoluteUrl('/icon.svg'),
     copyright: `© ${new Date().getUTCFullYear()} ${site.name}`,
     updated: latest.items[0]?.publishedAt,
-    feedLinks: { rss: absoluteUrl('/feed.xml') },
+    feedLinks: { rss: links.rss, atom: links.atom, json: links.json },
   });
   for (const summary of latest.items) {
     const post = await getPostBySlug(summary.slug);
@@ -40,8 +71,12 @@ export async function readRssFeed(): Promise<string> {
       content: renderMarkdown([before, after].filter(Boolean).join('\n\n')),
       author: [{ name: post.authorName }],
       date: post.publishedAt,
-      category: [{ name: post.categoryName, domain: absoluteUrl(paths.category(post.categorySlug)) }],
+      // RSS reads name and domain, Atom term (required), label and scheme.
+      category: [
+        { name: post.categoryName, term: post.categorySlug, domain: absoluteUrl(paths.category(post.categorySlug)), scheme: absoluteUrl(paths.categories()) },
+        ...post.tags.map((tag) => ({ name: tag.name, term: tag.slug, domain: absoluteUrl(paths.tag(tag.slug)), scheme: absoluteUrl('/tag') })),
+      ],
     });
   }
-  return feed.rss2();
+  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
 }

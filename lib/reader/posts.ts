@@ -6,6 +6,7 @@ import { getPostBySlug, getSlugRedirectTarget, listPosts, listPublicPostSlugs, l
 import type { MediaRendition } from '@/lib/data/media';
 import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
+import { getPublicTag, listTagCounts } from '@/lib/data/tags';
 
 // Cached reads for reader pages. Each result lives until a write invalidates
 // one of its tags (lib/cache-tags.ts); a page view then touches no database.
@@ -15,6 +16,7 @@ export async function readPostList(filter: PostListFilter, page: number) {
   await cacheForReaders();
   cacheTag(cacheTags.postLists, cacheTags.commentCounts);
   if (filter.categorySlug) cacheTag(cacheTags.category(filter.categorySlug));
+  if (filter.tagSlug) cacheTag(cacheTags.tag(filter.tagSlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
   const list = await listPosts(filter, page);
   return { ...list, items: await withFeatureImages(list.items) };
@@ -34,7 +36,11 @@ export async function readPost(slug: string) {
   if (!found) return null;
   const post = { ...found, featureImage: found.featureMediaId === null ? null : await readMediaRendition(found.featureMediaId) };
   const ranked = await listRankedFrameworks(post.id);
-  cacheTag(cacheTags.category(post.categorySlug), ...ranked.map((framework) => cacheTags.framework(framework.slug)));
+  cacheTag(
+    cacheTags.category(post.categorySlug),
+    ...post.tags.map((tag) => cacheTags.tag(tag.slug)),
+    ...ranked.map((framework) => cacheTags.framework(framework.slug)),
+  );
   return { post, ranked };
 }
 
@@ -60,6 +66,21 @@ export async function readCategory(slug: string) {
   await cacheForReaders();
   cacheTag(cacheTags.category(slug), cacheTags.categoryIndex);
   return getCategory(slug);
+}
+
+/** A tag's page heading; null (a 404) for a tag no public post carries. Any post change may change that, hence the lists' tag. */
+export async function readTag(slug: string) {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.tag(slug), cacheTags.postLists);
+  return getPublicTag(slug);
+}
+
+export async function readTagCounts() {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.postLists);
+  return listTagCounts();
 }
 
 export async function readCategoryCounts() {

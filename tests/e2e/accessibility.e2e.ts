@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django']) {
+for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django', '/tag/backend']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no serious or critical accessibility violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -12,7 +12,7 @@ async function authorAndCategory() {
 /** Saves a post the way the editor does (lib/data's save), so its words are learnt as on a real save. */
 async function savePost(title: string, body: string, status: 'published' | 'draft' = 'published') {
   const { author, category } = await authorAndCategory();
-  const outcome = await createPost({ title, slug: title.toLowerCase().replaceAll(' ', '-'), excerpt: '', body, categoryId: category, status, publishAt: null }, { id: author });
+  const outcome = await createPost({ title, slug: title.toLowerCase().replaceAll(' ', '-'), excerpt: '', body, categoryId: category, tags: [], status, publishAt: null }, { id: author });
   expect(outcome.ok).toBe(true);
 }
 

@@ -6,7 +6,7 @@ const action = (headers: Record<string, string>) => new Headers({ host: 'blog.ex
 
 describe('methods a route does not serve', () => {
   it('are refused on the feed, sitemap and robots, with the methods they do serve', () => {
-    for (const path of ['/feed.xml', '/sitemap.xml', '/robots.txt', '/healthz', '/readyz']) {
+    for (const path of ['/feed.xml', '/feed.atom', '/feed.json', '/category/design/feed.xml', '/tag/backend/feed.json', '/sitemap.xml', '/robots.txt', '/healthz', '/readyz']) {
       expect(refuseMethod('GET', path)).toBeNull();
       expect(refuseMethod('HEAD', path)).toBeNull();
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
@@ -17,6 +17,9 @@ describe('methods a route does not serve', () => {
 
   it('leave pages their POST, which carries Server Actions', () => {
     expect(refuseMethod('POST', '/blog/top-10-backend-frameworks-2024')).toBeNull();
+    // A page named like a feed is still a page: only the feed routes themselves are read-only.
+    expect(refuseMethod('POST', '/blog/feed.xml')).toBeNull();
+    expect(refuseMethod('POST', '/tag/backend/page/2')).toBeNull();
     expect(refuseMethod('PUT', '/blog/top-10-backend-frameworks-2024')).toMatchObject({ status: 405, headers: { Allow: 'GET, HEAD, POST' } });
   });
 });

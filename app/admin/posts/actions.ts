@@ -26,6 +26,7 @@ import { parsePositiveInt } from '@/lib/forms/ids';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
+import { formatTagList } from '@/lib/validation/tags';
 import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
 import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer, type SavedInPlace } from '../_components/editor-session/answers';
 import type { FeatureImageState } from '../_components/feature-image-form';
@@ -63,7 +64,8 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
   const user = await requireRole(...STAFF);
   const existing = id === null ? null : await editablePostFor(user, id);
 
-  const parsed = postFormSchema().safeParse(values);
+  // A form without the Tags field (a page from before tags existed) must not clear them.
+  const parsed = postFormSchema().safeParse(formData.has('tags') ? values : { ...values, tags: undefined });
   if (!parsed.success) {
     return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'The post was not saved. Correct the fields marked below.', postId: id ?? undefined };
   }
@@ -126,6 +128,8 @@ function settledFields(typed: Record<PostField, string>, saved: EditablePost): R
     // Line breaks arrive as CR LF from every browser and are stored as LF (lib/validation/text.ts): not a difference.
     if (String(saved[field]) !== typed[field].replace(/\r\n?/g, '\n')) settled[field] = String(saved[field]);
   }
+  // Tags come back in their stored spelling and order ("django" joins the existing "Django").
+  if (formatTagList(saved.tags) !== typed.tags) settled.tags = formatTagList(saved.tags);
   return settled;
 }
 
@@ -135,6 +139,7 @@ const WORKING_COPY_FIELDS = {
   slug: 'Slug',
   excerpt: 'Excerpt',
   categoryId: 'Category',
+  tags: 'Tags',
   body: 'Body',
   status: 'Status',
   publishAt: 'Publish at',

@@ -7,6 +7,7 @@ export const POST_LABELS = {
   slug: 'Slug',
   excerpt: 'Excerpt',
   category: 'Category',
+  tags: 'Tags',
   status: 'Status',
   publishedAt: 'Publish time',
   body: 'Body',
@@ -19,6 +20,8 @@ export function postFieldMap(content: PostContent, categoryNames: ReadonlyMap<nu
     slug: content.slug,
     excerpt: content.excerpt,
     category: categoryNames.get(content.categoryId) ?? `#${content.categoryId}`,
+    // One tag per line, as lists compare; a revision from before tags has none to show.
+    tags: content.tags ?? [],
     status: content.status,
     publishedAt: content.publishedAt,
     body: content.body,

@@ -15,6 +15,8 @@ interface Props {
   postId?: number;
   initialValues: Partial<Record<PostField, string>>;
   categories: Array<{ id: number; name: string }>;
+  /** Every tag's name, offered in the field's hint so the author reuses one instead of making a near twin. */
+  knownTags?: string[];
   /** Whether readers see the post now: the primary button then says Update. */
   live?: boolean;
   /** This author's autosaved text, offered back on opening. */
@@ -40,7 +42,7 @@ function primaryLabelFor(live: boolean, initialStatus: string) {
  * (app/admin/_components/editor-session) saves in place without ever
  * replacing what is on screen, autosaves, and keeps a copy in this browser.
  */
-export function PostEditor({ postId, initialValues, categories, live = false, workingCopy = null, notice }: Props) {
+export function PostEditor({ postId, initialValues, categories, knownTags = [], live = false, workingCopy = null, notice }: Props) {
   const initialState: PostFormState = { status: 'idle', values: initialValues, errors: {}, postId };
   const [formState, formAction] = useActionState(savePostAction, initialState);
   // Answers to saves made in place; the form's own state carries only those posted without JavaScript.
@@ -116,6 +118,14 @@ export function PostEditor({ postId, initialValues, categories, live = false, wo
           </p>
         )}
       </div>
+      <FormField
+        name="tags"
+        label="Tags"
+        hint={`Separate tags with commas; a new name makes a new tag.${knownTags.length > 0 ? ` In use: ${knownTags.slice(0, 40).join(', ')}.` : ''}`}
+        defaultValue={values.tags}
+        error={errors.tags}
+        maxLength={2_000}
+      />
       <MarkdownEditor name="body" label="Body (Markdown)" defaultValue={values.body ?? ''} error={errors.body} rows={24} />
       <PublishFields values={values} errors={errors} />
       {state.conflict && (

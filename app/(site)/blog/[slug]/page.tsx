@@ -7,6 +7,7 @@ import { Markdown } from '@/app/_components/markdown';
 import { MediaPicture } from '@/app/_components/media-picture';
 import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
 import { ShareLinks } from '@/app/_components/share-links';
+import { TagList } from '@/app/_components/tag-list';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
@@ -82,6 +83,7 @@ export default async function PostPage({ params }: Props) {
             <Markdown source={after} />
           </section>
         )}
+        <TagList tags={post.tags} />
         <ShareLinks url={url} title={post.title} />
       </article>
       <Comments kind="post" slug={post.slug} />

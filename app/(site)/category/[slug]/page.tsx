@@ -19,6 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: category.name,
     description: category.description || `Posts about ${category.name}.`,
     path: paths.category(category.slug),
+    feed: { scope: { kind: 'category', slug: category.slug }, name: category.name },
   });
 }
 

@@ -13,6 +13,7 @@ import { getPostFeatureMediaId } from '@/lib/data/feature-images';
 import { listMediaChoices } from '@/lib/data/media';
 import { getWorkingCopy } from '@/lib/data/working-copies';
 import { listPreviewLinks } from '@/lib/data/previews';
+import { listTagNames } from '@/lib/data/tags';
 import { PreviewLinks } from '../preview-links';
 import { setFeatureImageAction, trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
@@ -29,11 +30,12 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post || post.deletedAt) notFound();
   if (!canEditPost(user, post)) forbidden();
   const categories = await listCategoryChoices();
-  const [featureMediaId, mediaChoices, workingCopy, previewLinks] = await Promise.all([
+  const [featureMediaId, mediaChoices, workingCopy, previewLinks, knownTags] = await Promise.all([
     getPostFeatureMediaId(post.id),
     listMediaChoices(mediaScopeOf(user)),
     getWorkingCopy({ kind: 'post', itemId: post.id, userId: user.id }),
     listPreviewLinks(post.id),
+    listTagNames(),
   ]);
   const { created, saved, merged, restored } = await searchParams;
   const notice = created
@@ -61,6 +63,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         postId={post.id}
         initialValues={editorValues(post)}
         categories={categories}
+        knownTags={knownTags}
         live={isLive(post)}
         workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}
         notice={notice}
