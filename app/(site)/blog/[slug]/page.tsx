@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { commentCountLabel, Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
-import { Markdown } from '@/app/_components/markdown';
+import { Prose, renderForPage } from '@/app/_components/markdown';
 import { MediaPicture } from '@/app/_components/media-picture';
-import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
+import { rankedOutline, RankedFrameworkSections } from '@/app/_components/ranked-frameworks';
 import { ShareLinks } from '@/app/_components/share-links';
+import { TableOfContents } from '@/app/_components/table-of-contents';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
@@ -53,6 +54,9 @@ export default async function PostPage({ params }: Props) {
   const thread = await readCommentThread('post', post.slug, 1);
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));
+  const intro = before ? await renderForPage(before, { eagerFirstImage: !post.featureImage }) : null;
+  const conclusion = after ? await renderForPage(after) : null;
+  const outline = [...(intro?.outline ?? []), ...rankedOutline(ranked), ...(conclusion?.outline ?? [])];
 
   return (
     <WithSidebar>
@@ -73,13 +77,13 @@ export default async function PostPage({ params }: Props) {
           </p>
           {post.featureImage && <MediaPicture image={post.featureImage} alt={post.featureImage.altText} priority className="feature-image" />}
         </header>
-        {ranked.length > 0 && <RankedFrameworksToc frameworks={ranked} />}
-        {before && <Markdown source={before} eagerFirstImage={!post.featureImage} />}
+        <TableOfContents entries={outline} />
+        {intro && <Prose rendered={intro} />}
         {ranked.length > 0 && <RankedFrameworkSections frameworks={ranked} />}
-        {after && (
+        {conclusion && (
           <section aria-labelledby="conclusion-heading" className="framework-section">
             <h2 id="conclusion-heading">Conclusion</h2>
-            <Markdown source={after} />
+            <Prose rendered={conclusion} />
           </section>
         )}
         <ShareLinks url={url} title={post.title} />
