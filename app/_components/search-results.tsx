@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SearchHit } from '@/lib/data/search';
 import { paths } from '@/lib/paths';
+import { readingTimeLabel } from '@/lib/reading-time';
 import { Highlighted } from './highlighted';
 
 export function SearchResults({ query, hits }: { query: string; hits: SearchHit[] }) {
@@ -15,7 +16,7 @@ export function SearchResults({ query, hits }: { query: string; hits: SearchHit[
             <h2>
               <Link href={hit.kind === 'post' ? paths.post(hit.slug) : paths.framework(hit.slug)}>{hit.title}</Link>
             </h2>
-            <p className="meta">{hit.kind === 'post' ? 'Post' : 'Framework'}</p>
+            <p className="meta">{hit.readingMinutes === null ? 'Framework' : `Post · ${readingTimeLabel(hit.readingMinutes)}`}</p>
             <p>
               <Highlighted snippet={hit.snippet} />
             </p>

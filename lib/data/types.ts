@@ -11,6 +11,8 @@ export interface PostSummary {
   /** Approved comments; present in post lists. */
   commentCount?: number;
   featureMediaId: number | null;
+  /** Whole minutes, from the words of the body and of any ranked frameworks (lib/reading-time.ts). */
+  readingMinutes: number;
   /** Attached by the cached reader reads (lib/reader/posts.ts), tagged with the image. */
   featureImage?: MediaRendition | null;
 }

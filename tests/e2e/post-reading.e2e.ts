@@ -6,12 +6,12 @@ import { withDatabase } from './support/accounts';
 const STUDIO_POST = '/blog/we-have-moved-into-a-new-studio';
 
 /** A published post, dated years back so it stays off the first page of the lists other tests read. */
-async function insertOldPost(title: string, body: string): Promise<string> {
+async function insertOldPost(title: string, body: string, publishedAt = '2016-05-01 12:00Z'): Promise<string> {
   const slug = `reading-${randomBytes(4).toString('hex')}`;
   await withDatabase(
     (sql) => sql`
       insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
-      select ${slug}, ${`${title} ${slug}`}, 'An excerpt.', ${body}, 'published', timestamptz '2016-05-01 12:00Z',
+      select ${slug}, ${`${title} ${slug}`}, 'An excerpt.', ${body}, 'published', ${publishedAt}::timestamptz,
         (select id from users order by id limit 1), (select id from categories where slug = 'web-development')`,
   );
   return slug;
@@ -45,4 +45,29 @@ test('a post with fewer than three headings has no table of contents', async ({ 
   await page.goto(`/blog/${slug}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Two' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toHaveCount(0);
+});
+
+test('the post header and its cards in lists and search say how long it takes to read', async ({ page }) => {
+  const marker = `quokka${randomBytes(3).toString('hex')}`;
+  // 1,380 words: six minutes at 230 a minute. Dated 2014, where no other test puts posts, so its archive's first page lists it.
+  const body = `${marker} ${Array.from({ length: 1379 }, (_, i) => `word${i}`).join(' ')}`;
+  const slug = await insertOldPost('Six minutes', body, '2014-07-01 12:00Z');
+
+  await page.goto(`/blog/${slug}`);
+  await expect(page.locator('.article-header .meta')).toContainText('6 min read');
+
+  await page.goto('/archive/2014');
+  await expect(page.locator('.post-card').filter({ has: page.locator(`a[href="/blog/${slug}"]`) })).toContainText('6 min read');
+
+  await page.goto(`/search/${marker}`);
+  await expect(page.locator('.search-hits li').filter({ hasText: 'Six minutes' })).toContainText('Post · 6 min read');
+
+  for (const list of ['/', '/category/news-and-events']) {
+    await page.goto(list);
+    await expect(page.locator('.post-card .meta').first()).toContainText(/\b\d+ min read\b/);
+  }
+  // The Top 10 post's reading time counts the ten frameworks it shows, not just its short introduction.
+  await page.goto('/blog/top-10-backend-frameworks-2024');
+  const minutes = Number(/(\d+) min read/.exec((await page.locator('.article-header .meta').innerText()) ?? '')?.[1]);
+  expect(minutes).toBeGreaterThanOrEqual(7);
 });

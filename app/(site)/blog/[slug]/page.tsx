@@ -10,6 +10,7 @@ import { ShareLinks } from '@/app/_components/share-links';
 import { TableOfContents } from '@/app/_components/table-of-contents';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
+import { readingTimeLabel } from '@/lib/reading-time';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
 import { readCommentThread } from '@/lib/reader/comments';
@@ -68,6 +69,8 @@ export default async function PostPage({ params }: Props) {
           <h1 id="post-title">{post.title}</h1>
           <p className="meta">
             Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+            {' · '}
+            {readingTimeLabel(post.readingMinutes)}
             {thread && (
               <>
                 {' · '}
