@@ -1,3 +1,4 @@
+import './code-highlight.css';
 import { renderWithOutline, type MarkdownProfile, type OutlineEntry } from '@/lib/markdown/render';
 import { mediaHashesIn } from '@/lib/media/urls';
 import { readMediaRenditions } from '@/lib/reader/media';

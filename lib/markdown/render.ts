@@ -9,6 +9,7 @@ import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { characterCount } from '@/lib/validation/text';
 import { rehypeHeadingAnchors, type OutlineEntry } from './headings';
+import { HIGHLIGHT_CLASS_NAMES, rehypeBudgetedHighlight } from './highlight';
 import { rehypeLibraryPictures, type PictureOptions } from './pictures';
 import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
@@ -27,6 +28,10 @@ const articleSchema: SanitizeSchema = {
     ...defaultSchema.attributes,
     // The "#" link rehypeHeadingAnchors appends to each heading, beside GFM's footnote back-links.
     a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'heading-anchor']],
+    // Highlighted code (rehypeBudgetedHighlight): `hljs` on the block, highlight.js's classes on its spans, nothing else.
+    code: [['className', /^language-./, 'hljs']],
+    span: [['className', ...HIGHLIGHT_CLASS_NAMES]],
+    pre: [['tabIndex', 0]],
     div: [...(defaultSchema.attributes?.div ?? []), ['className', 'markdown-heading']],
     img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async'], ['fetchPriority', 'high']],
     source: ['srcSet', 'sizes', ['type', 'image/avif', 'image/webp']],
@@ -99,7 +104,7 @@ interface Profile {
 const profiles = {
   article: {
     parser: unified().use(remarkParse).use(remarkGfm).freeze(),
-    toHtml: unified().use(remarkRehype, { clobberPrefix: '' }).use(rehypeLibraryPictures).use(rehypeHeadingAnchors).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
+    toHtml: unified().use(remarkRehype, { clobberPrefix: '' }).use(rehypeLibraryPictures).use(rehypeHeadingAnchors).use(rehypeBudgetedHighlight).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
     limits: { maxLength: 100_000, maxDepth: 40, maxDelimitersPerBlock: 400, maxBracketsPerBlock: 200 },
   },
   comment: {

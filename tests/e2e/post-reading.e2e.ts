@@ -1,21 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { withDatabase } from './support/accounts';
+import { insertCodePost, insertOldPost } from './support/reading-posts';
 
 /** A seeded post that is not the Top 10 one, with three sections. */
 const STUDIO_POST = '/blog/we-have-moved-into-a-new-studio';
-
-/** A published post, dated years back so it stays off the first page of the lists other tests read. */
-async function insertOldPost(title: string, body: string, publishedAt = '2016-05-01 12:00Z'): Promise<string> {
-  const slug = `reading-${randomBytes(4).toString('hex')}`;
-  await withDatabase(
-    (sql) => sql`
-      insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
-      select ${slug}, ${`${title} ${slug}`}, 'An excerpt.', ${body}, 'published', ${publishedAt}::timestamptz,
-        (select id from users order by id limit 1), (select id from categories where slug = 'web-development')`,
-  );
-  return slug;
-}
 
 test('a post with three or more headings has a table of contents whose links jump to the headings', async ({ page }) => {
   await page.goto(STUDIO_POST);
@@ -41,7 +29,7 @@ test('each heading has a "#" link to itself that shows on keyboard focus', async
 });
 
 test('a post with fewer than three headings has no table of contents', async ({ page }) => {
-  const slug = await insertOldPost('Two headings', 'Intro.\n\n## One\n\nText.\n\n## Two\n\nMore text.\n');
+  const slug = await insertOldPost(`Two headings ${randomBytes(3).toString('hex')}`, 'Intro.\n\n## One\n\nText.\n\n## Two\n\nMore text.\n');
   await page.goto(`/blog/${slug}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Two' })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Table of contents' })).toHaveCount(0);
@@ -51,7 +39,7 @@ test('the post header and its cards in lists and search say how long it takes to
   const marker = `quokka${randomBytes(3).toString('hex')}`;
   // 1,380 words: six minutes at 230 a minute. Dated 2014, where no other test puts posts, so its archive's first page lists it.
   const body = `${marker} ${Array.from({ length: 1379 }, (_, i) => `word${i}`).join(' ')}`;
-  const slug = await insertOldPost('Six minutes', body, '2014-07-01 12:00Z');
+  const slug = await insertOldPost('Six minutes', body, { publishedAt: '2014-07-01 12:00Z' });
 
   await page.goto(`/blog/${slug}`);
   await expect(page.locator('.article-header .meta')).toContainText('6 min read');
@@ -70,4 +58,29 @@ test('the post header and its cards in lists and search say how long it takes to
   await page.goto('/blog/top-10-backend-frameworks-2024');
   const minutes = Number(/(\d+) min read/.exec((await page.locator('.article-header .meta').innerText()) ?? '')?.[1]);
   expect(minutes).toBeGreaterThanOrEqual(7);
+});
+
+test('fenced code is highlighted on the server, in light and dark, with no script', async ({ page }) => {
+  const slug = await insertCodePost();
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/blog/${slug}`);
+    const block = page.locator('pre code.hljs.language-ts');
+    await expect(block.locator('span.hljs-keyword').first()).toHaveText('interface');
+    const [keyword, text] = await Promise.all([
+      block.locator('span.hljs-keyword').first().evaluate((element) => getComputedStyle(element).color),
+      block.evaluate((element) => getComputedStyle(element).color),
+    ]);
+    expect(keyword).not.toBe(text);
+    // A block that names no language is not guessed at.
+    await expect(page.locator('pre code').filter({ hasText: 'No language named' }).locator('span')).toHaveCount(0);
+  }
+  await expect(page.locator('pre code.hljs')).toHaveCount(16);
+  // The page's only script is still the comment form's own; highlighting added none, inline or not.
+  await expect(page.locator('script:not([type="application/ld+json"]):not([src="/reader-forms.js"])')).toHaveCount(0);
+  expect([...new Set(scripts)]).toEqual(['/reader-forms.js']);
 });
