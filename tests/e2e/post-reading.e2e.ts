@@ -84,3 +84,27 @@ test('fenced code is highlighted on the server, in light and dark, with no scrip
   await expect(page.locator('script:not([type="application/ld+json"]):not([src="/reader-forms.js"])')).toHaveCount(0);
   expect([...new Set(scripts)]).toEqual(['/reader-forms.js']);
 });
+
+test('printing gives the article and its comments, without navigation, sidebar, forms or share links, and with link addresses', async ({ page }) => {
+  const slug = await insertOldPost(`Printable ${randomBytes(3).toString('hex')}`, 'Read [the spec](https://example.com/spec) and [the details](#details).\n\n## Details\n\nText.\n');
+  await page.goto(`/blog/${slug}`);
+  await expect(page.getByRole('complementary', { name: 'Browse the blog' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('article .prose')).toBeVisible();
+  await expect(page.locator('#comments')).toBeVisible();
+  for (const hidden of ['.site-header', '.site-footer', 'aside.sidebar', 'nav[aria-label="Share this page"]', 'form', '.skip-link']) {
+    const all = page.locator(hidden);
+    expect(await all.count(), hidden).toBeGreaterThan(0);
+    for (const element of await all.all()) await expect(element, hidden).toBeHidden();
+  }
+  // By address: the printed address becomes part of the link's accessible name.
+  const after = (href: string) => page.locator(`article .prose p a[href="${href}"]`).evaluate((element) => getComputedStyle(element, '::after').content);
+  expect(await after('https://example.com/spec')).toBe('" (https://example.com/spec)"');
+  // An in-page link has nowhere else to point: no address after it.
+  expect(await after('#user-content-details')).toBe('none');
+
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByRole('complementary', { name: 'Browse the blog' })).toBeVisible();
+});
