@@ -1,5 +1,6 @@
 import { SiteFooter } from '@/app/_components/site-footer';
 import { SiteHeader } from '@/app/_components/site-header';
+import './print.css';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (

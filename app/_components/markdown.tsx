@@ -1,4 +1,5 @@
-import { renderMarkdown, type MarkdownProfile } from '@/lib/markdown/render';
+import './code-highlight.css';
+import { renderWithOutline, type MarkdownProfile, type OutlineEntry } from '@/lib/markdown/render';
 import { mediaHashesIn } from '@/lib/media/urls';
 import { readMediaRenditions } from '@/lib/reader/media';
 
@@ -10,13 +11,27 @@ interface Props {
   eagerFirstImage?: boolean;
 }
 
+export interface RenderedMarkdown {
+  html: string;
+  outline: OutlineEntry[];
+}
+
 /**
- * Renders Markdown through the one sanitizing pipeline. The HTML it injects
- * has passed rehype-sanitize, so it carries no script, handler or unsafe URL.
+ * Markdown through the one sanitizing pipeline, with its headings for a table of contents.
  * Library images become <picture>s from a cached, per-image-tagged read.
  */
-export async function Markdown({ source, profile = 'article', className = 'prose', eagerFirstImage = false }: Props) {
+export async function renderForPage(source: string, { profile = 'article', eagerFirstImage = false }: Omit<Props, 'source' | 'className'> = {}): Promise<RenderedMarkdown> {
   const hashes = profile === 'article' ? mediaHashesIn(source) : [];
   const media = hashes.length > 0 ? await readMediaRenditions(hashes) : [];
-  return <div className={className} dangerouslySetInnerHTML={{ __html: renderMarkdown(source, profile, { media, eagerFirstImage }) }} />;
+  return renderWithOutline(source, profile, { media, eagerFirstImage });
+}
+
+/** Injects HTML from renderForPage: it has passed rehype-sanitize, so it carries no script, handler or unsafe URL. */
+export function Prose({ rendered, className = 'prose' }: { rendered: RenderedMarkdown; className?: string }) {
+  return <div className={className} dangerouslySetInnerHTML={{ __html: rendered.html }} />;
+}
+
+/** Renders Markdown where no table of contents needs its headings. */
+export async function Markdown({ source, className, ...options }: Props) {
+  return <Prose rendered={await renderForPage(source, options)} className={className} />;
 }

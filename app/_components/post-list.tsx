@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Page, PostSummary } from '@/lib/data/types';
+import { readingTimeLabel } from '@/lib/reading-time';
 import { formatDate } from '@/lib/site';
 import { MediaPicture } from './media-picture';
 import { TagList } from './tag-list';
@@ -23,6 +24,8 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
               </h2>
               <p className="meta">
                 Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+                {' · '}
+                {readingTimeLabel(post.readingMinutes)}
                 {/* A count only where there is something to read: "0 comments" on every card is noise. */}
                 {Boolean(post.commentCount) && (
                   <>

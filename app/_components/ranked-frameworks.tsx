@@ -1,21 +1,12 @@
 import Link from 'next/link';
 import type { RankedFramework } from '@/lib/data/types';
+import type { OutlineEntry } from '@/lib/markdown/render';
 import { paths } from '@/lib/paths';
 import { FrameworkBody, FrameworkFacts } from './framework-body';
 
-export function RankedFrameworksToc({ frameworks }: { frameworks: RankedFramework[] }) {
-  return (
-    <nav className="toc" aria-labelledby="toc-heading">
-      <h2 id="toc-heading">Table of contents</h2>
-      <ol>
-        {frameworks.map((framework) => (
-          <li key={framework.slug}>
-            <a href={`#${framework.slug}`}>{framework.name}</a>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+/** The ranked sections as table-of-contents entries: each section's id is the framework's slug. */
+export function rankedOutline(frameworks: RankedFramework[]): OutlineEntry[] {
+  return frameworks.map((framework) => ({ depth: 2, text: framework.name, id: framework.slug }));
 }
 
 /** One numbered section per framework, in rank order. */

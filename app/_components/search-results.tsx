@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { SearchAnswer } from '@/lib/data/search';
 import { paths } from '@/lib/paths';
+import { readingTimeLabel } from '@/lib/reading-time';
 import { Highlighted } from './highlighted';
 
 /** What a search found; when the words as typed found nothing, the results of the corrected words, saying so. */
@@ -25,7 +26,7 @@ export function SearchResults({ query, answer }: { query: string; answer: Search
             <h2>
               <Link href={hit.kind === 'post' ? paths.post(hit.slug) : paths.framework(hit.slug)}>{hit.title}</Link>
             </h2>
-            <p className="meta">{hit.kind === 'post' ? 'Post' : 'Framework'}</p>
+            <p className="meta">{hit.readingMinutes === null ? 'Framework' : `Post · ${readingTimeLabel(hit.readingMinutes)}`}</p>
             <p>
               <Highlighted snippet={hit.snippet} />
             </p>

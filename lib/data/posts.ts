@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, posts, slugRedirects, users } from '@/db/schema';
+import { categories, frameworks, postFrameworks, posts, slugRedirects, users } from '@/db/schema';
+import { readingMinutes } from '@/lib/reading-time';
 import { hasTag, tagsOfPost } from './tags';
 import type { Page, PostDetail, PostSummary, YearCount } from './types';
 import { isPubliclyVisible } from './visibility';
@@ -18,6 +19,20 @@ const summaryColumns = {
   featureMediaId: posts.featureMediaId,
   tags: tagsOfPost,
 };
+
+/**
+ * What a reader reads of a post: its body and, for a "Top N" post, the text of the frameworks it
+ * ranks (rendered in its middle). Selected only to count its words (lib/reading-time.ts), in the
+ * cached reads, so a view runs no query for it.
+ */
+export const readingTextColumns = {
+  body: posts.body,
+  rankedText: sql<string>`(select coalesce(string_agg(${frameworks.searchText}, ' '), '') from ${postFrameworks} join ${frameworks} on ${frameworks.id} = ${postFrameworks.frameworkId} where ${postFrameworks.postId} = ${posts.id})`,
+};
+
+function withReadingTime<T extends { body: string; rankedText: string }>({ body, rankedText, ...rest }: T) {
+  return { ...rest, readingMinutes: readingMinutes(body, rankedText) };
+}
 
 export interface PostListFilter {
   categorySlug?: string;
@@ -41,6 +56,7 @@ export async function listPosts(filter: PostListFilter = {}, page = 1, perPage =
   const rows = await db
     .select({
       ...summaryColumns,
+      ...readingTextColumns,
       // Approved comments, counted through the comments (target, status, created_at) index.
       commentCount: sql<number>`(select count(*) from comments c where c.target_kind = 'post' and c.target_id = ${posts.id} and c.status = 'approved')`.mapWith(Number),
       total: sql<number>`count(*) over ()`.mapWith(Number),
@@ -55,7 +71,7 @@ export async function listPosts(filter: PostListFilter = {}, page = 1, perPage =
   // The window count is missing when the page is past the end; count separately then.
   const total = rows[0]?.total ?? (page > 1 ? await countPosts(filter) : 0);
   return {
-    items: rows.map(({ total: _total, ...summary }) => summary),
+    items: rows.map(({ total: _total, ...summary }) => withReadingTime(summary)),
     page,
     pageCount: Math.max(1, Math.ceil(total / perPage)),
     total,
@@ -73,12 +89,12 @@ async function countPosts(filter: PostListFilter): Promise<number> {
 
 export async function getPostBySlug(slug: string): Promise<PostDetail | null> {
   const [row] = await db
-    .select({ ...summaryColumns, id: posts.id, body: posts.body, updatedAt: posts.updatedAt })
+    .select({ ...summaryColumns, ...readingTextColumns, id: posts.id, updatedAt: posts.updatedAt })
     .from(posts)
     .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(categories, eq(categories.id, posts.categoryId))
     .where(and(eq(posts.slug, slug), isPubliclyVisible));
-  return row ?? null;
+  return row ? { ...withReadingTime(row), body: row.body } : null;
 }
 
 export async function listYearCounts(): Promise<YearCount[]> {

@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
+import { readingMinutes } from '@/lib/reading-time';
+import { readingTextColumns } from './posts';
 import { formatSearchTerms, parseSearchTerms, searchTsquery } from './tsquery';
 import { isPubliclyVisible } from './visibility';
 
@@ -14,6 +16,8 @@ export interface SearchHit {
   /** Plain text with matches wrapped in HIGHLIGHT_START / HIGHLIGHT_END. */
   snippet: string;
   rank: number;
+  /** A post's reading time in minutes, as on its card; null for a framework. */
+  readingMinutes: number | null;
 }
 
 const MAX_HITS = 20;
@@ -45,29 +49,36 @@ const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END},
 export async function searchContent(query: string): Promise<SearchHit[]> {
   const tsquery = searchTsquery(query);
   if (!tsquery) return [];
-  const rows = await db.execute<{ kind: 'post' | 'framework'; slug: string; title: string; snippet: string; rank: number }>(sql`
+  type Row = Omit<SearchHit, 'readingMinutes'> & { body: string | null; ranked_text: string | null };
+  const rows = await db.execute<Row>(sql`
     with q as (select ${tsquery} as query),
     hits as (
       select 'post' as kind, posts.slug, posts.title,
              posts.excerpt || ' ' || posts.body as document,
-             ts_rank_cd(posts.search_vector, q.query, 32) as rank
+             ts_rank_cd(posts.search_vector, q.query, 32) as rank,
+             posts.body, ${readingTextColumns.rankedText} as ranked_text
       from posts, q
       where posts.search_vector @@ q.query and ${isPubliclyVisible}
       union all
       select 'framework', f.slug, f.name,
              f.overview || ' ' || f.search_text,
-             ts_rank_cd(f.search_vector, q.query, 32)
+             ts_rank_cd(f.search_vector, q.query, 32),
+             null, null
       from frameworks f, q
       where f.search_vector @@ q.query
       order by rank desc, title asc
       limit ${MAX_HITS}
     )
-    select hits.kind, hits.slug, hits.title, hits.rank::float8 as rank,
+    select hits.kind, hits.slug, hits.title, hits.rank::float8 as rank, hits.body, hits.ranked_text,
            ts_headline('english', ${asSentences(sql`hits.document`)}, q.query, ${HEADLINE_OPTIONS}) as snippet
     from hits, q
     order by hits.rank desc, hits.title asc
   `);
-  return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
+  return rows.map(({ body, ranked_text, ...row }) => ({
+    ...row,
+    rank: Number(row.rank),
+    readingMinutes: row.kind === 'post' ? readingMinutes(body ?? '', ranked_text ?? '') : null,
+  }));
 }
 
 /** The suggestion written the way the reader wrote the word: "Djnago" → "Django", "LARVEL" → "LARAVEL". */

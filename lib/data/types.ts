@@ -14,6 +14,8 @@ export interface PostSummary {
   featureMediaId: number | null;
   /** By name; empty when the post has none. */
   tags: TagSummary[];
+  /** Whole minutes, from the words of the body and of any ranked frameworks (lib/reading-time.ts). */
+  readingMinutes: number;
   /** Attached by the cached reader reads (lib/reader/posts.ts), tagged with the image. */
   featureImage?: MediaRendition | null;
 }

@@ -6,11 +6,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
 import { characterCount } from '@/lib/validation/text';
+import { rehypeHeadingAnchors, type OutlineEntry } from './headings';
+import { HIGHLIGHT_CLASS_NAMES, rehypeBudgetedHighlight } from './highlight';
 import { rehypeLibraryPictures, type PictureOptions } from './pictures';
 import { assertWithinDepth, assertWithinInlineLimits, MarkdownLimitError, type InlineLimits, type MarkdownLimits } from './limits';
 
-export { MarkdownLimitError };
+export { MarkdownLimitError, type OutlineEntry };
 
 /**
  * Posts and framework articles: GFM, headings, images and tables. Raw HTML is
@@ -23,6 +26,13 @@ const articleSchema: SanitizeSchema = {
   tagNames: [...(defaultSchema.tagNames ?? []), 'picture', 'source', 'figure', 'figcaption'],
   attributes: {
     ...defaultSchema.attributes,
+    // The "#" link rehypeHeadingAnchors appends to each heading, beside GFM's footnote back-links.
+    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), ['className', 'data-footnote-backref', 'heading-anchor']],
+    // Highlighted code (rehypeBudgetedHighlight): `hljs` on the block, highlight.js's classes on its spans, nothing else.
+    code: [['className', /^language-./, 'hljs']],
+    span: [['className', ...HIGHLIGHT_CLASS_NAMES]],
+    pre: [['tabIndex', 0]],
+    div: [...(defaultSchema.attributes?.div ?? []), ['className', 'markdown-heading']],
     img: [...(defaultSchema.attributes?.img ?? []), 'srcSet', 'sizes', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async'], ['fetchPriority', 'high']],
     source: ['srcSet', 'sizes', ['type', 'image/avif', 'image/webp']],
   },
@@ -94,7 +104,7 @@ interface Profile {
 const profiles = {
   article: {
     parser: unified().use(remarkParse).use(remarkGfm).freeze(),
-    toHtml: unified().use(remarkRehype).use(rehypeLibraryPictures).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
+    toHtml: unified().use(remarkRehype, { clobberPrefix: '' }).use(rehypeLibraryPictures).use(rehypeHeadingAnchors).use(rehypeBudgetedHighlight).use(rehypeSanitize, articleSchema).use(rehypeStringify).freeze(),
     limits: { maxLength: 100_000, maxDepth: 40, maxDelimitersPerBlock: 400, maxBracketsPerBlock: 200 },
   },
   comment: {
@@ -130,9 +140,18 @@ export function parseMarkdown(source: string, profileName: MarkdownProfile = 'ar
  * render. `pictures` names the library images the text uses, which become <picture>s.
  */
 export function renderMarkdown(source: string, profileName: MarkdownProfile = 'article', pictures?: PictureOptions): string {
+  return renderWithOutline(source, profileName, pictures).html;
+}
+
+/** An article's HTML and its headings (with the ids they carry in the page), for a table of contents. */
+export function renderWithOutline(source: string, profileName: MarkdownProfile = 'article', pictures?: PictureOptions): { html: string; outline: OutlineEntry[] } {
   const mdast = parseMarkdown(source, profileName);
   const { toHtml } = profiles[profileName];
-  return guardStack(() => toHtml.stringify(toHtml.runSync(mdast, { data: { pictures } }) as HastRoot));
+  return guardStack(() => {
+    const file = new VFile({ data: { pictures } });
+    const html = toHtml.stringify(toHtml.runSync(mdast, file) as HastRoot, file);
+    return { html, outline: (file.data as { outline?: OutlineEntry[] }).outline ?? [] };
+  });
 }
 
 function guardStack<T>(work: () => T): T {

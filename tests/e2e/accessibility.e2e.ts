@@ -1,7 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { CODE_POST_SLUG, insertCodePost } from './support/reading-posts';
 
-for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django', '/tag/backend']) {
+// Highlighted code in every language of the sample post, and its table of contents and heading links.
+test.beforeAll(async () => {
+  await insertCodePost();
+});
+
+for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django', `/blog/${CODE_POST_SLUG}`, '/tag/backend']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no serious or critical accessibility violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn } from './support/accounts';
 import { seedComment, unique } from './support/comments';
+import { CODE_POST_SLUG, insertCodePost } from './support/reading-posts';
 
 /** Reader pages of every kind, with the heading each one shows. */
 const READER_PAGES: Array<{ path: string; heading: RegExp; hasForm: boolean; status?: number }> = [
@@ -32,8 +33,14 @@ test.describe('reader pages are documents, not an app', () => {
   test.beforeAll(async () => {
     // A post with a comment thread, so "a post with comments" is among the pages.
     await seedComment('charity-hackathon-weekend-what-we-built', { name: 'Reader', email: `reader-${unique()}@example.com`, body: 'A comment on the page.' });
+    // Highlighted code, a table of contents and heading links: still nothing but the document.
+    await insertCodePost();
   });
-  const pages = [...READER_PAGES, { path: '/blog/charity-hackathon-weekend-what-we-built', heading: /Charity Hackathon/i, hasForm: true }];
+  const pages = [
+    ...READER_PAGES,
+    { path: '/blog/charity-hackathon-weekend-what-we-built', heading: /Charity Hackathon/i, hasForm: true },
+    { path: `/blog/${CODE_POST_SLUG}`, heading: /Code samples/, hasForm: true },
+  ];
 
   for (const { path, heading, hasForm, status = 200 } of pages) {
     test(`${path}: no framework script, no prefetch, no payload, and a silent policy`, async ({ page }) => {

@@ -4,7 +4,7 @@ import { MarkdownLimitError, renderMarkdown } from '@/lib/markdown/render';
 describe('renderMarkdown (article profile)', () => {
   it('renders GitHub-flavoured Markdown', () => {
     const html = renderMarkdown('## Setup\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n`code` and **bold**');
-    expect(html).toContain('<h2>Setup</h2>');
+    expect(html).toContain('<h2 id="user-content-setup">Setup</h2>');
     expect(html).toContain('<li>one</li>');
     expect(html).toContain('<td>2</td>');
     expect(html).toContain('<code>code</code>');

@@ -7,6 +7,7 @@ import { previewMarkdownAction, type PreviewResult } from '../preview-action';
 import { MarkdownCheatSheet } from './markdown-cheat-sheet';
 import { markdownEdit, type MarkdownAction } from './markdown-toolbar';
 import { imageFilesOf, uploadImage } from './upload-image';
+import '@/app/_components/code-highlight.css';
 
 const TOOLS: Array<{ action: MarkdownAction; label: string; keys?: string }> = [
   { action: 'bold', label: 'Bold', keys: 'Control+B' },

@@ -3,13 +3,15 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { commentCountLabel, Comments } from '@/app/(site)/_comments/comments';
 import { JsonLd } from '@/app/_components/json-ld';
-import { Markdown } from '@/app/_components/markdown';
+import { Prose, renderForPage } from '@/app/_components/markdown';
 import { MediaPicture } from '@/app/_components/media-picture';
-import { RankedFrameworkSections, RankedFrameworksToc } from '@/app/_components/ranked-frameworks';
+import { rankedOutline, RankedFrameworkSections } from '@/app/_components/ranked-frameworks';
 import { ShareLinks } from '@/app/_components/share-links';
+import { TableOfContents } from '@/app/_components/table-of-contents';
 import { TagList } from '@/app/_components/tag-list';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
+import { readingTimeLabel } from '@/lib/reading-time';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
 import { readCommentThread } from '@/lib/reader/comments';
@@ -54,6 +56,9 @@ export default async function PostPage({ params }: Props) {
   const thread = await readCommentThread('post', post.slug, 1);
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));
+  const intro = before ? await renderForPage(before, { eagerFirstImage: !post.featureImage }) : null;
+  const conclusion = after ? await renderForPage(after) : null;
+  const outline = [...(intro?.outline ?? []), ...rankedOutline(ranked), ...(conclusion?.outline ?? [])];
 
   return (
     <WithSidebar>
@@ -65,6 +70,8 @@ export default async function PostPage({ params }: Props) {
           <h1 id="post-title">{post.title}</h1>
           <p className="meta">
             Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+            {' · '}
+            {readingTimeLabel(post.readingMinutes)}
             {thread && (
               <>
                 {' · '}
@@ -74,13 +81,13 @@ export default async function PostPage({ params }: Props) {
           </p>
           {post.featureImage && <MediaPicture image={post.featureImage} alt={post.featureImage.altText} priority className="feature-image" />}
         </header>
-        {ranked.length > 0 && <RankedFrameworksToc frameworks={ranked} />}
-        {before && <Markdown source={before} eagerFirstImage={!post.featureImage} />}
+        <TableOfContents entries={outline} />
+        {intro && <Prose rendered={intro} />}
         {ranked.length > 0 && <RankedFrameworkSections frameworks={ranked} />}
-        {after && (
+        {conclusion && (
           <section aria-labelledby="conclusion-heading" className="framework-section">
             <h2 id="conclusion-heading">Conclusion</h2>
-            <Markdown source={after} />
+            <Prose rendered={conclusion} />
           </section>
         )}
         <TagList tags={post.tags} />
