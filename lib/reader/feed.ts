@@ -78,5 +78,22 @@ export async function readFeed(scope: FeedScope, format: FeedFormat): Promise<st
       ],
     });
   }
-  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
+  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : asJsonFeed11(feed.json1());
+}
+
+type JsonFeedAuthor = { name?: string; url?: string; avatar?: string };
+type JsonFeedItem = Record<string, unknown> & { author?: JsonFeedAuthor };
+
+/**
+ * The `feed` package writes JSON Feed 1.0. Version 1.1 renames `author` to
+ * an `authors` list and adds `language`; nothing else it writes changed.
+ */
+function asJsonFeed11(json: string): string {
+  const { author, items, ...feed } = JSON.parse(json) as JsonFeedItem & { items: JsonFeedItem[] };
+  const upgrade = ({ author: itemAuthor, ...item }: JsonFeedItem) => ({ ...item, ...(itemAuthor ? { authors: [itemAuthor] } : {}) });
+  return JSON.stringify(
+    { ...feed, version: 'https://jsonfeed.org/version/1.1', language: 'en', ...(author ? { authors: [author] } : {}), items: items.map(upgrade) },
+    null,
+    2,
+  );
 }

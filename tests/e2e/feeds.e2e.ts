@@ -52,8 +52,10 @@ for (const [scope, base] of [
 
     const json = await request.get(`${base}/feed.json`);
     expect(json.headers()['content-type']).toBe('application/feed+json; charset=utf-8');
-    const feed = (await json.json()) as { version: string; items: Array<{ id: string; url: string; title: string; content_html: string; tags?: string[] }> };
+    const feed = (await json.json()) as { version: string; items: Array<{ id: string; url: string; title: string; content_html: string; tags?: string[]; authors?: Array<{ name: string }>; author?: unknown }> };
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items[0]).toMatchObject({ authors: [{ name: expect.any(String) }] });
+    expect(feed.items[0]?.author).toBeUndefined();
     const top10 = feed.items.find((item) => item.title === TOP_10);
     expect(top10?.url).toMatch(/\/blog\/top-10-backend-frameworks-2024$/);
     expect(top10?.content_html).toContain('Backend frameworks are libraries');
