@@ -14,6 +14,8 @@ export const cacheTags = {
   categoryIndex: 'categories',
   /** One tag's name and description: its page, and every post page that shows the tag. */
   tag: (slug: string) => `tag:${slug}`,
+  /** One author's page, and every post page showing their byline and profile. */
+  author: (slug: string) => `author:${slug}`,
   /** One year's archive page. */
   year: (year: number) => `year:${year}`,
   /** Years with counts (sidebar). */

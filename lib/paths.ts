@@ -5,6 +5,7 @@ export const paths = {
   categories: () => '/category',
   category: (slug: string, page = 1) => (page === 1 ? `/category/${slug}` : `/category/${slug}/page/${page}`),
   tag: (slug: string, page = 1) => (page === 1 ? `/tag/${slug}` : `/tag/${slug}/page/${page}`),
+  author: (slug: string, page = 1) => (page === 1 ? `/author/${slug}` : `/author/${slug}/page/${page}`),
   archive: (year: number, page = 1) => (page === 1 ? `/archive/${year}` : `/archive/${year}/page/${page}`),
   frameworks: () => '/frameworks',
   framework: (slug: string) => `/frameworks/${slug}`,

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { paths } from '@/lib/paths';
-import { readCategory, readPostList, readTag } from '@/lib/reader/posts';
+import { readAuthor, readCategory, readPostList, readTag } from '@/lib/reader/posts';
+import { AuthorAvatar } from './author-card';
 import { PostList } from './post-list';
 import { WithSidebar } from './site-shell';
 
@@ -37,6 +38,31 @@ export async function TagListing({ slug, page }: { slug: string; page: number })
       </h1>
       {tag.description && <p className="lead">{tag.description}</p>}
       <PostList page={posts} pageHref={(n) => paths.tag(slug, n)} emptyText="No posts with this tag yet." />
+    </WithSidebar>
+  );
+}
+
+/** An author's name, portrait and bio over their posts; 404 for someone with no public post, or a page past the end. */
+export async function AuthorListing({ slug, page }: { slug: string; page: number }) {
+  const author = await readAuthor(slug);
+  if (!author) notFound();
+  const posts = await readPostList({ authorSlug: slug }, page);
+  if (page > 1 && posts.items.length === 0) notFound();
+  return (
+    <WithSidebar>
+      <header className="author-header">
+        <AuthorAvatar author={author} size="large" />
+        <div>
+          <p className="meta">Author</p>
+          <h1>
+            {author.name}
+            {page > 1 && <span className="meta"> · page {page}</span>}
+          </h1>
+          {author.bio && <p className="lead author-bio">{author.bio}</p>}
+          <p className="meta">{posts.total === 1 ? '1 post' : `${posts.total} posts`}</p>
+        </div>
+      </header>
+      <PostList page={posts} pageHref={(n) => paths.author(slug, n)} emptyText="No posts by this author yet." />
     </WithSidebar>
   );
 }

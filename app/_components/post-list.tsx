@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Page, PostSummary } from '@/lib/data/types';
+import { paths } from '@/lib/paths';
 import { readingTimeLabel } from '@/lib/reading-time';
 import { formatDate } from '@/lib/site';
 import { MediaPicture } from './media-picture';
@@ -23,7 +24,7 @@ export function PostList({ page, pageHref, emptyText }: { page: Page<PostSummary
                 <Link href={`/blog/${post.slug}`}>{post.title}</Link>
               </h2>
               <p className="meta">
-                Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+                Posted by <Link href={paths.author(post.authorSlug)}>{post.authorName}</Link> on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
                 {' · '}
                 {readingTimeLabel(post.readingMinutes)}
                 {/* A count only where there is something to read: "0 comments" on every card is noise. */}

@@ -14,3 +14,4 @@ export * from './working-copies';
 export * from './preview-links';
 export * from './search-words';
 export * from './tags';
+export * from './related-posts';

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { recomputeRelatedPosts } from '@/lib/data/related-scoring';
 import { learnSearchWords } from '@/lib/data/search-words';
 import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
@@ -12,7 +13,7 @@ import { frameworkSeeds, topTenPost } from './content/top-10-frameworks';
 
 type Db = PostgresJsDatabase<typeof schema>;
 
-const ANNIE = { email: 'annie@musings.example', name: 'Annie' } as const;
+const ANNIE = { email: 'annie@musings.example', name: 'Annie', slug: 'annie' } as const;
 const TOP_TEN_PUBLISHED_AT = new Date('2024-04-18T09:00:00Z');
 const TOP_TEN_CATEGORY = 'web-development';
 
@@ -113,6 +114,8 @@ export async function seed(db: Db): Promise<void> {
       );
     }
   });
+  // A fresh site shows related posts at once; later, every content change works them out again.
+  await recomputeRelatedPosts(db);
 }
 
 /** Tags only the posts this run created: a seeded post an editor has since retagged keeps its tags. */

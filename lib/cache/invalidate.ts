@@ -40,6 +40,11 @@ export function invalidateFramework(...slugs: string[]): void {
   for (const tag of tags) updateTag(tag);
 }
 
+/** Posts whose related posts changed after an edit (lib/data/related-posts.ts): their pages show the new list. */
+export function invalidateRelated(postSlugs: string[]): void {
+  for (const slug of postSlugs) updateTag(cacheTags.postSlug(slug));
+}
+
 /** A ranking change touches one post and the frameworks that entered or left it. */
 export function invalidateRanking(postSlug: string, frameworkSlugs: string[]): void {
   updateTag(cacheTags.postSlug(postSlug));
@@ -49,4 +54,12 @@ export function invalidateRanking(postSlug: string, frameworkSlugs: string[]): v
 /** Editing or deleting an image: every page that shows it tagged itself with its hash. */
 export function invalidateMedia(hash: string): void {
   updateTag(cacheTags.media(hash));
+}
+
+/**
+ * Someone's name, bio or portrait changed: their author page and every post page showing their
+ * byline (both tagged with the author), and the lists, feeds and search results that name them.
+ */
+export function invalidateAuthor(slug: string): void {
+  for (const tag of [cacheTags.author(slug), cacheTags.postLists, cacheTags.search]) updateTag(tag);
 }

@@ -32,12 +32,12 @@ export interface MediaItem extends MediaRendition {
 }
 
 export interface MediaUsage {
-  kind: 'post' | 'framework';
+  kind: 'post' | 'framework' | 'author';
   id: number;
   title: string;
   slug: string;
   /** How it uses the image. */
-  as: 'body' | 'feature image' | 'logo';
+  as: 'body' | 'feature image' | 'logo' | 'portrait';
   trashed: boolean;
 }
 
@@ -70,6 +70,7 @@ function mentions(column: AnyPgColumn, hash: string): SQL {
 const usageCount = sql<number>`(
   (select count(*) from posts p where p.feature_media_id = ${media.id} or strpos(p.body, '/media/' || ${media.hash} || '/') > 0)
   + (select count(*) from frameworks f where f.logo_media_id = ${media.id} or strpos(f.overview, '/media/' || ${media.hash} || '/') > 0)
+  + (select count(*) from users u where u.avatar_media_id = ${media.id})
 )::int`;
 
 export async function findMediaIdByHash(hash: string): Promise<number | null> {
@@ -193,9 +194,11 @@ export async function listMediaUsage(id: number, hash: string): Promise<MediaUsa
     .from(frameworks)
     .where(or(eq(frameworks.logoMediaId, id), mentions(frameworks.overview, hash)))
     .orderBy(frameworks.name);
+  const authorRows = await db.select({ id: users.id, title: users.name, slug: users.slug }).from(users).where(eq(users.avatarMediaId, id)).orderBy(users.name);
   return [
     ...postRows.map((row) => ({ kind: 'post' as const, id: row.id, title: row.title, slug: row.slug, as: row.featured ? ('feature image' as const) : ('body' as const), trashed: row.deletedAt !== null })),
     ...frameworkRows.map((row) => ({ kind: 'framework' as const, id: row.id, title: row.title, slug: row.slug, as: row.logo ? ('logo' as const) : ('body' as const), trashed: false })),
+    ...authorRows.map((row) => ({ kind: 'author' as const, ...row, as: 'portrait' as const, trashed: false })),
   ];
 }
 

@@ -14,6 +14,7 @@ const summaryColumns = {
   excerpt: posts.excerpt,
   publishedAt: sql<Date>`${posts.publishedAt}`.mapWith(posts.publishedAt),
   authorName: users.name,
+  authorSlug: users.slug,
   categorySlug: categories.slug,
   categoryName: categories.name,
   featureMediaId: posts.featureMediaId,
@@ -37,13 +38,15 @@ function withReadingTime<T extends { body: string; rankedText: string }>({ body,
 export interface PostListFilter {
   categorySlug?: string;
   tagSlug?: string;
+  authorSlug?: string;
   year?: number;
 }
 
-function filterConditions({ categorySlug, tagSlug, year }: PostListFilter): SQL {
+function filterConditions({ categorySlug, tagSlug, authorSlug, year }: PostListFilter): SQL {
   const conditions: SQL[] = [isPubliclyVisible];
   if (categorySlug !== undefined) conditions.push(eq(categories.slug, categorySlug));
   if (tagSlug !== undefined) conditions.push(hasTag(tagSlug));
+  if (authorSlug !== undefined) conditions.push(eq(users.slug, authorSlug));
   if (year !== undefined) {
     conditions.push(gte(posts.publishedAt, new Date(Date.UTC(year, 0, 1))));
     conditions.push(lt(posts.publishedAt, new Date(Date.UTC(year + 1, 0, 1))));
@@ -82,6 +85,7 @@ async function countPosts(filter: PostListFilter): Promise<number> {
   const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(posts)
+    .innerJoin(users, eq(users.id, posts.authorId))
     .innerJoin(categories, eq(categories.id, posts.categoryId))
     .where(filterConditions(filter));
   return row?.count ?? 0;

@@ -7,6 +7,8 @@ export interface PostSummary {
   excerpt: string;
   publishedAt: Date;
   authorName: string;
+  /** The author page: /author/<slug>. */
+  authorSlug: string;
   categorySlug: string;
   categoryName: string;
   /** Approved comments; present in post lists. */

@@ -1,6 +1,7 @@
 import { Feed } from 'feed';
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { getPublicAuthor } from '@/lib/data/authors';
 import { getCategory } from '@/lib/data/categories';
 import { getPostBySlug, listPosts, type PostListFilter } from '@/lib/data/posts';
 import { getPublicTag } from '@/lib/data/tags';
@@ -27,6 +28,11 @@ async function headingOf(scope: FeedScope): Promise<ScopeHeading | null> {
     cacheTag(cacheTags.category(scope.slug), cacheTags.categoryIndex);
     const category = await getCategory(scope.slug);
     return category && { title: `${category.name} · ${site.name}`, description: category.description || `Posts about ${category.name}.`, page: paths.category(category.slug), filter: { categorySlug: category.slug } };
+  }
+  if (scope.kind === 'author') {
+    cacheTag(cacheTags.author(scope.slug));
+    const author = await getPublicAuthor(scope.slug);
+    return author && { title: `${author.name} · ${site.name}`, description: author.bio || `Posts by ${author.name}.`, page: paths.author(author.slug), filter: { authorSlug: author.slug } };
   }
   cacheTag(cacheTags.tag(scope.slug));
   const tag = await getPublicTag(scope.slug);
@@ -69,7 +75,7 @@ export async function readFeed(scope: FeedScope, format: FeedFormat): Promise<st
       link: url,
       description: post.excerpt,
       content: renderMarkdown([before, after].filter(Boolean).join('\n\n')),
-      author: [{ name: post.authorName }],
+      author: [{ name: post.authorName, link: absoluteUrl(paths.author(post.authorSlug)) }],
       date: post.publishedAt,
       // RSS reads name and domain, Atom term (required), label and scheme.
       category: [

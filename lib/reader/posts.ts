@@ -1,11 +1,13 @@
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
+import { getPublicAuthor, listPublicAuthors } from '@/lib/data/authors';
 import { getCategory, listCategoryCounts } from '@/lib/data/categories';
 import { listRankedFrameworks } from '@/lib/data/frameworks';
 import { getPostBySlug, getSlugRedirectTarget, listPosts, listPublicPostSlugs, listYearCounts, type PostListFilter } from '@/lib/data/posts';
 import type { MediaRendition } from '@/lib/data/media';
 import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
+import { listRelatedPosts } from '@/lib/data/related-posts';
 import { getPublicTag, listTagCounts } from '@/lib/data/tags';
 
 // Cached reads for reader pages. Each result lives until a write invalidates
@@ -17,6 +19,7 @@ export async function readPostList(filter: PostListFilter, page: number) {
   cacheTag(cacheTags.postLists, cacheTags.commentCounts);
   if (filter.categorySlug) cacheTag(cacheTags.category(filter.categorySlug));
   if (filter.tagSlug) cacheTag(cacheTags.tag(filter.tagSlug));
+  if (filter.authorSlug) cacheTag(cacheTags.author(filter.authorSlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
   const list = await listPosts(filter, page);
   return { ...list, items: await withFeatureImages(list.items) };
@@ -36,12 +39,16 @@ export async function readPost(slug: string) {
   if (!found) return null;
   const post = { ...found, featureImage: found.featureMediaId === null ? null : await readMediaRendition(found.featureMediaId) };
   const ranked = await listRankedFrameworks(post.id);
+  const related = await listRelatedPosts(post.id);
   cacheTag(
+    // A related post's new title, or its going back to draft, shows here too.
+    ...related.map((other) => cacheTags.postSlug(other.slug)),
     cacheTags.category(post.categorySlug),
+    cacheTags.author(post.authorSlug),
     ...post.tags.map((tag) => cacheTags.tag(tag.slug)),
     ...ranked.map((framework) => cacheTags.framework(framework.slug)),
   );
-  return { post, ranked };
+  return { post, ranked, related };
 }
 
 /** The current slug of a post once published under `oldSlug`; tagged with the old slug, which a rename invalidates. */
@@ -74,6 +81,23 @@ export async function readTag(slug: string) {
   await cacheForReaders();
   cacheTag(cacheTags.tag(slug), cacheTags.postLists);
   return getPublicTag(slug);
+}
+
+/** An author's page heading and the post page's author box; null (a 404) for someone with no public post. */
+export async function readAuthor(slug: string) {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.author(slug), cacheTags.postLists);
+  const author = await getPublicAuthor(slug);
+  if (!author) return null;
+  return { ...author, avatar: author.avatarMediaId === null ? null : await readMediaRendition(author.avatarMediaId) };
+}
+
+export async function readPublicAuthors() {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.postLists);
+  return listPublicAuthors();
 }
 
 export async function readTagCounts() {

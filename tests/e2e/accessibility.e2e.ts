@@ -7,7 +7,7 @@ test.beforeAll(async () => {
   await insertCodePost();
 });
 
-for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django', `/blog/${CODE_POST_SLUG}`, '/tag/backend']) {
+for (const path of ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks/phoenix', '/frameworks', '/quote', '/search/django', `/blog/${CODE_POST_SLUG}`, '/tag/backend', '/author/annie']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`no serious or critical accessibility violations on ${path} (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });

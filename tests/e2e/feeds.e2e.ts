@@ -33,6 +33,7 @@ for (const [scope, base] of [
   ['the whole blog', ''],
   ['a category', '/category/web-development'],
   ['a tag', '/tag/backend'],
+  ['an author', '/author/annie'],
 ] as const) {
   test(`the feeds of ${scope} are well-formed RSS 2.0, Atom 1.0 and JSON Feed 1.1 with the latest posts`, async ({ page, request }) => {
     await page.goto('/feeds');

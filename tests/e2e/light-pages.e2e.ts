@@ -11,6 +11,7 @@ const READER_PAGES: Array<{ path: string; heading: RegExp; hasForm: boolean; sta
   { path: '/frameworks', heading: /./, hasForm: false },
   { path: '/category/design', heading: /Design/, hasForm: false },
   { path: '/tag/backend', heading: /Backend/, hasForm: false },
+  { path: '/author/annie', heading: /Annie/, hasForm: false },
   { path: '/search/django', heading: /Search/, hasForm: false },
   { path: '/quote', heading: /quote/i, hasForm: true },
   { path: '/blog/no-such-post', heading: /Page not found/, hasForm: false, status: 404 },

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks', '/frameworks/koa', '/category', '/category/design', '/tag/backend', '/archive/2024', '/search/django', '/quote'];
+const PAGES = ['/', '/blog/top-10-backend-frameworks-2024', '/frameworks', '/frameworks/koa', '/category', '/category/design', '/tag/backend', '/author/annie', '/archive/2024', '/search/django', '/quote'];
 
 for (const path of PAGES) {
   test(`${path} loads with no console error and no failed request`, async ({ page }) => {

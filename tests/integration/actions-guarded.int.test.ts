@@ -37,6 +37,7 @@ const AUTHORS_TOO = new Set([
   'revokePreviewLinkAction',
   'updateMediaTextAction',
   'deleteMediaAction',
+  'saveProfileAction',
 ]);
 /** Admins only: an editor is refused too. */
 const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction']);

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { FEED_FORMAT_NAMES, FEED_FORMATS, feedPath, type FeedScope } from '@/lib/feeds';
 import { pageMetadata } from '@/lib/metadata';
-import { readCategoryCounts, readTagCounts } from '@/lib/reader/posts';
+import { readCategoryCounts, readPublicAuthors, readTagCounts } from '@/lib/reader/posts';
 import { cacheForReaders } from '@/lib/reader/schedule';
 import { absoluteUrl, site } from '@/lib/site';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Follow the blog',
-  description: 'Get new posts in your feed reader: the whole blog, or one category or tag, in RSS, Atom or JSON Feed.',
+  description: 'Get new posts in your feed reader: the whole blog, or one category, tag or author, in RSS, Atom or JSON Feed.',
   path: '/feeds',
 });
 
@@ -36,7 +36,7 @@ function FeedFormats({ scope, name }: { scope: FeedScope; name: string }) {
 export default async function FeedsPage() {
   'use cache';
   await cacheForReaders();
-  const [categories, tags] = await Promise.all([readCategoryCounts(), readTagCounts()]);
+  const [categories, tags, authors] = await Promise.all([readCategoryCounts(), readTagCounts(), readPublicAuthors()]);
   return (
     <WithSidebar>
       <h1>Follow the blog</h1>
@@ -76,6 +76,15 @@ export default async function FeedsPage() {
           </ul>
         </>
       )}
+      <h2>One author</h2>
+      <ul className="feed-index">
+        {authors.map((author) => (
+          <li key={author.slug}>
+            <strong>{author.name}</strong> <span className="meta">({author.postCount})</span>
+            <FeedFormats scope={{ kind: 'author', slug: author.slug }} name={`Posts by ${author.name}`} />
+          </li>
+        ))}
+      </ul>
     </WithSidebar>
   );
 }

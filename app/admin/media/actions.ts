@@ -44,7 +44,7 @@ export async function deleteMediaAction(_previous: DeleteMediaState, formData: F
   const outcome = await deleteMedia(image.id, user);
   if (!outcome.ok) {
     if (outcome.reason === 'not-found') notFound();
-    const places = outcome.usage.map((use) => `${use.kind === 'post' ? 'post' : 'framework'} “${use.title}” (${use.as}${use.trashed ? ', in the trash' : ''})`);
+    const places = outcome.usage.map((use) => `${use.kind} “${use.title}” (${use.as}${use.trashed ? ', in the trash' : ''})`);
     return { status: 'error', values: {}, errors: {}, message: `${image.fileName} was not deleted: it is used in ${places.join('; ')}. Remove it from there first.`, usage: outcome.usage };
   }
   mediaFiles.evict(outcome.hash);

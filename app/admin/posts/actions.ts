@@ -5,7 +5,8 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { canManageTrash } from '@/lib/auth/post-policy';
-import { invalidatePost } from '@/lib/cache/invalidate';
+import { invalidatePost, invalidateRelated } from '@/lib/cache/invalidate';
+import { refreshRelatedPosts } from '@/lib/data/related-posts';
 import {
   createPost,
   emptyTrash,
@@ -98,6 +99,7 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
   }
 
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
+  await refreshRelatedPostPages();
   const saved = outcome.saved;
   const merged = outcome.mergedWith === null ? '' : ` Someone else had saved version ${outcome.mergedWith} meanwhile; their changes and yours are both in it.`;
   if (formData.get(STAY_FIELD) === '1') {
@@ -171,6 +173,7 @@ export async function trashPostAction(formData: FormData): Promise<void> {
   const trashed = await trashPost(post.id, user);
   if (!trashed) notFound();
   invalidatePost(placementOf(trashed));
+  await refreshRelatedPostPages();
   redirect(`${adminPostPaths.list()}?trashed=${post.id}`);
 }
 
@@ -182,6 +185,7 @@ export async function restoreFromTrashAction(formData: FormData): Promise<void> 
   const restored = id === null ? null : await restorePostFromTrash(id, user);
   if (!restored) notFound();
   invalidatePost(placementOf(restored));
+  await refreshRelatedPostPages();
   refresh();
 }
 
@@ -190,6 +194,7 @@ export async function emptyTrashAction(): Promise<void> {
   if (!canManageTrash(user)) forbidden();
   const deleted = await emptyTrash(user);
   invalidatePost(...deleted.map(placementOf));
+  await refreshRelatedPostPages();
   refresh();
 }
 
@@ -205,6 +210,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     notFound();
   }
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
+  await refreshRelatedPostPages();
   redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.saved.version}`);
 }
 
@@ -227,4 +233,17 @@ export async function setFeatureImageAction(_previous: FeatureImageState, formDa
   }
   invalidatePost(placementOf(post));
   return { status: 'success', values, errors: {}, message: mediaId === null ? 'Feature image removed.' : 'Feature image set.' };
+}
+
+/**
+ * After a change to what a post says, its tags or whether readers see it: related posts are worked
+ * out again and the pages whose list changed expire. The save itself is already committed, so a
+ * failure here is logged, not shown: the lists catch up with the next change.
+ */
+async function refreshRelatedPostPages(): Promise<void> {
+  try {
+    invalidateRelated(await refreshRelatedPosts());
+  } catch (error) {
+    console.error('Related posts were not worked out again after a post change:', error);
+  }
 }

@@ -17,7 +17,9 @@ export async function createUser(role: 'admin' | 'editor' | 'author') {
   const email = `${role}-${randomBytes(4).toString('hex')}@example.com`;
   const password = `pw-${randomBytes(9).toString('base64url')}`;
   const passwordHash = await hashPassword(password);
-  await withDatabase((sql) => sql`insert into users (email, name, role, password_hash) values (${email}, ${`Test ${role}`}, ${role}, ${passwordHash})`);
+  // Raw SQL skips lib/data's slug picking, so the slug comes from the unique e-mail.
+  const slug = email.split('@')[0]!;
+  await withDatabase((sql) => sql`insert into users (email, name, slug, role, password_hash) values (${email}, ${`Test ${role}`}, ${slug}, ${role}, ${passwordHash})`);
   return { email, password, name: `Test ${role}` };
 }
 

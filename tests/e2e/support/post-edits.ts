@@ -34,7 +34,7 @@ export async function openEditor(page: Page, id: number, { origin = '', database
   const email = `editor-${unique()}${unique()}@example.com`;
   const password = `pw-${randomBytes(9).toString('base64url')}`;
   const passwordHash = await hashPassword(password);
-  await withDatabase(databaseUrl, (sql) => sql`insert into users (email, name, role, password_hash) values (${email}, 'Test editor', 'editor', ${passwordHash})`);
+  await withDatabase(databaseUrl, (sql) => sql`insert into users (email, name, slug, role, password_hash) values (${email}, 'Test editor', ${email.split('@')[0]!}, 'editor', ${passwordHash})`);
   await page.goto(`${origin}/login?callbackUrl=${encodeURIComponent(`/admin/posts/${id}`)}`);
   await signIn(page, email, password);
   // Signed in once the admin shell shows; then load the editor as a page of its own, whatever

@@ -19,7 +19,7 @@ export function postJsonLd(post: PostDetail, ranked: RankedFramework[], url: str
     description: post.excerpt,
     datePublished: post.publishedAt.toISOString(),
     dateModified: post.updatedAt.toISOString(),
-    author: { '@type': 'Person', name: post.authorName },
+    author: { '@type': 'Person', name: post.authorName, url: absoluteUrl(paths.author(post.authorSlug)) },
     publisher: { '@type': 'Organization', name: site.name },
     mainEntityOfPage: url,
     url,

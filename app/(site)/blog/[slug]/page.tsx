@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { commentCountLabel, Comments } from '@/app/(site)/_comments/comments';
+import { AuthorBox } from '@/app/_components/author-card';
 import { JsonLd } from '@/app/_components/json-ld';
 import { Prose, renderForPage } from '@/app/_components/markdown';
 import { MediaPicture } from '@/app/_components/media-picture';
 import { rankedOutline, RankedFrameworkSections } from '@/app/_components/ranked-frameworks';
+import { RelatedPosts } from '@/app/_components/related-posts';
 import { ShareLinks } from '@/app/_components/share-links';
 import { TableOfContents } from '@/app/_components/table-of-contents';
 import { TagList } from '@/app/_components/tag-list';
@@ -15,7 +17,7 @@ import { readingTimeLabel } from '@/lib/reading-time';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
 import { readCommentThread } from '@/lib/reader/comments';
-import { readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
+import { readAuthor, readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { cacheForReaders } from '@/lib/reader/schedule';
 import { postJsonLd, postSocialImage } from './json-ld';
@@ -51,9 +53,10 @@ export default async function PostPage({ params }: Props) {
     if (renamedTo) permanentRedirect(paths.post(renamedTo));
     notFound();
   }
-  const { post, ranked } = found;
+  const { post, ranked, related } = found;
   // The same cached read as the comment section below: one query per cache fill, none per view.
   const thread = await readCommentThread('post', post.slug, 1);
+  const author = await readAuthor(post.authorSlug);
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));
   const intro = before ? await renderForPage(before, { eagerFirstImage: !post.featureImage }) : null;
@@ -69,7 +72,7 @@ export default async function PostPage({ params }: Props) {
           </Link>
           <h1 id="post-title">{post.title}</h1>
           <p className="meta">
-            Posted by {post.authorName} on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
+            Posted by <Link href={paths.author(post.authorSlug)}>{post.authorName}</Link> on <time dateTime={post.publishedAt.toISOString()}>{formatDate(post.publishedAt)}</time>
             {' · '}
             {readingTimeLabel(post.readingMinutes)}
             {thread && (
@@ -91,8 +94,10 @@ export default async function PostPage({ params }: Props) {
           </section>
         )}
         <TagList tags={post.tags} />
+        {author && <AuthorBox author={author} />}
         <ShareLinks url={url} title={post.title} />
       </article>
+      <RelatedPosts posts={related} />
       <Comments kind="post" slug={post.slug} />
       <JsonLd data={postJsonLd(post, ranked, url)} />
     </WithSidebar>

@@ -7,7 +7,7 @@ import { getMediaItem, listMediaUsage } from '@/lib/data/media';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { formatBytes } from '@/lib/media/limits';
 import { markdownUrlOf } from '@/lib/media/upload';
-import { adminFrameworkPaths, adminPostPaths } from '@/lib/paths';
+import { adminFrameworkPaths, adminPostPaths, paths } from '@/lib/paths';
 import { formatDate } from '@/lib/site';
 import { MediaPicture } from '@/app/_components/media-picture';
 import { DeleteMediaForm, MediaTextForm } from './media-forms';
@@ -55,7 +55,7 @@ export default async function MediaItemPage({ params }: Props) {
             <ul>
               {usage.map((use) => (
                 <li key={`${use.kind}-${use.id}-${use.as}`}>
-                  <Link href={use.kind === 'post' ? adminPostPaths.edit(use.id) : adminFrameworkPaths.edit(use.id)}>{use.title}</Link> ({use.kind}, {use.as}
+                  <Link href={use.kind === 'post' ? adminPostPaths.edit(use.id) : use.kind === 'framework' ? adminFrameworkPaths.edit(use.id) : paths.author(use.slug)}>{use.title}</Link> ({use.kind}, {use.as}
                   {use.trashed ? ', in the trash' : ''})
                 </li>
               ))}
