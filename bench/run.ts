@@ -42,6 +42,7 @@ const PAGES: Array<{ name: string; path: string }> = [
   { name: 'Category page', path: '/category/news-and-events' },
   { name: 'Search query', path: '/search/LiveView' },
   { name: 'Tag page', path: '/tag/backend' },
+  { name: 'Author page', path: '/author/annie' },
   // A misspelling: the search as typed finds nothing, the corrected one ("Django") is shown; cached like any search.
   { name: 'Search with a typo', path: '/search/Djnago' },
   // The first page of a thread costs the same whatever its length (both are cached; the render reads 50 threads).

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { recomputeRelatedPosts } from '@/lib/data/related-scoring';
+import { recomputeAllRelated } from '@/lib/data/related-scoring';
 import { learnSearchWords } from '@/lib/data/search-words';
 import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { RANKED_LIST_MARKER } from '@/lib/ranked-list';
@@ -115,7 +115,7 @@ export async function seed(db: Db): Promise<void> {
     }
   });
   // A fresh site shows related posts at once; later, every content change works them out again.
-  await recomputeRelatedPosts(db);
+  await recomputeAllRelated(db);
 }
 
 /** Tags only the posts this run created: a seeded post an editor has since retagged keeps its tags. */

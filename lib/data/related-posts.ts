@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, posts, relatedPosts } from '@/db/schema';
-import { recomputeRelatedPosts, RELATED_SHOWN } from './related-scoring';
+import { recomputeAllRelated, recomputeRelatedAround, RELATED_SHOWN } from './related-scoring';
 import { isPubliclyVisible } from './visibility';
 
 
@@ -13,9 +13,14 @@ export interface RelatedPost {
   categoryName: string;
 }
 
-/** Works out every post's related posts again; the slugs of the posts whose list changed. */
-export function refreshRelatedPosts(): Promise<string[]> {
-  return recomputeRelatedPosts(db);
+/** After these posts changed: the slugs of the posts whose related list changed with them. */
+export function refreshRelatedPostsAround(postIds: number[]): Promise<string[]> {
+  return recomputeRelatedAround(db, postIds);
+}
+
+/** After a change that moves many posts at once (a tag merged into another): every list again. */
+export function refreshAllRelatedPosts(): Promise<string[]> {
+  return recomputeAllRelated(db);
 }
 
 /** A post's related posts that readers may see, best first. */

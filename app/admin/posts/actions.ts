@@ -6,7 +6,7 @@ import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { canManageTrash } from '@/lib/auth/post-policy';
 import { invalidatePost, invalidateRelated } from '@/lib/cache/invalidate';
-import { refreshRelatedPosts } from '@/lib/data/related-posts';
+import { refreshRelatedPostsAround } from '@/lib/data/related-posts';
 import {
   createPost,
   emptyTrash,
@@ -99,7 +99,7 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
   }
 
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
-  await refreshRelatedPostPages();
+  await refreshRelatedPostPages(outcome.saved.id);
   const saved = outcome.saved;
   const merged = outcome.mergedWith === null ? '' : ` Someone else had saved version ${outcome.mergedWith} meanwhile; their changes and yours are both in it.`;
   if (formData.get(STAY_FIELD) === '1') {
@@ -173,7 +173,7 @@ export async function trashPostAction(formData: FormData): Promise<void> {
   const trashed = await trashPost(post.id, user);
   if (!trashed) notFound();
   invalidatePost(placementOf(trashed));
-  await refreshRelatedPostPages();
+  await refreshRelatedPostPages(trashed.id);
   redirect(`${adminPostPaths.list()}?trashed=${post.id}`);
 }
 
@@ -185,7 +185,7 @@ export async function restoreFromTrashAction(formData: FormData): Promise<void> 
   const restored = id === null ? null : await restorePostFromTrash(id, user);
   if (!restored) notFound();
   invalidatePost(placementOf(restored));
-  await refreshRelatedPostPages();
+  await refreshRelatedPostPages(restored.id);
   refresh();
 }
 
@@ -194,7 +194,6 @@ export async function emptyTrashAction(): Promise<void> {
   if (!canManageTrash(user)) forbidden();
   const deleted = await emptyTrash(user);
   invalidatePost(...deleted.map(placementOf));
-  await refreshRelatedPostPages();
   refresh();
 }
 
@@ -210,7 +209,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     notFound();
   }
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
-  await refreshRelatedPostPages();
+  await refreshRelatedPostPages(outcome.saved.id);
   redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.saved.version}`);
 }
 
@@ -237,12 +236,13 @@ export async function setFeatureImageAction(_previous: FeatureImageState, formDa
 
 /**
  * After a change to what a post says, its tags or whether readers see it: related posts are worked
- * out again and the pages whose list changed expire. The save itself is already committed, so a
- * failure here is logged, not shown: the lists catch up with the next change.
+ * out again around it and the pages whose list changed expire. (Emptying the trash needs none:
+ * trashing took the posts out of every list.) The save itself is already committed, so a failure
+ * here is logged, not shown: the lists catch up with the next change.
  */
-async function refreshRelatedPostPages(): Promise<void> {
+async function refreshRelatedPostPages(postId: number): Promise<void> {
   try {
-    invalidateRelated(await refreshRelatedPosts());
+    invalidateRelated(await refreshRelatedPostsAround([postId]));
   } catch (error) {
     console.error('Related posts were not worked out again after a post change:', error);
   }
