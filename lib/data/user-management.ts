@@ -122,3 +122,18 @@ export async function resetUserPassword(actorId: number, id: number, passwordHas
     return { ...toUserRow(target), canSignIn: true };
   });
 }
+
+/**
+ * Someone changing their own password (the current one already checked). Every session that began
+ * before `sessionsValidFrom` ends, so whoever else knew the old password is out; the caller signs
+ * the person in again right after, on the same clock, so their own session carries on.
+ */
+export async function changeOwnPassword(userId: number, passwordHash: string, sessionsValidFrom: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [target] = await tx.select(userRowColumns).from(users).where(eq(users.id, userId)).for('update');
+    if (!target) return false;
+    await tx.update(users).set({ passwordHash, sessionsValidFrom, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await recordAudit({ actorId: userId, action: 'user.password_change', targetType: 'user', targetId: userId, targetLabel: userLabel(target) }, tx);
+    return true;
+  });
+}

@@ -38,6 +38,7 @@ const AUTHORS_TOO = new Set([
   'updateMediaTextAction',
   'deleteMediaAction',
   'saveProfileAction',
+  'changePasswordAction',
 ]);
 /** Admins only: an editor is refused too. */
 const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction']);

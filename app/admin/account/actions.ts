@@ -1,14 +1,20 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
+import { authenticate } from '@/lib/auth/authenticate';
+import { signIn } from '@/lib/auth/config';
+import { hashPassword } from '@/lib/auth/password';
+import { clientIp } from '@/lib/client-ip';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { invalidateAuthor } from '@/lib/cache/invalidate';
 import { saveOwnProfile } from '@/lib/data/authors';
 import { getMediaItem } from '@/lib/data/media';
+import { changeOwnPassword } from '@/lib/data/user-management';
 import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, requireFormData, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
-import { profileSchema, type ProfileField } from '@/lib/validation/profile';
+import { passwordChangeSchema, profileSchema, type PasswordChangeField, type ProfileField } from '@/lib/validation/profile';
 
 export type ProfileFormState = FormState<ProfileField>;
 
@@ -36,6 +42,43 @@ export async function saveProfileAction(_previous: ProfileFormState, formData: F
       invalidateAuthor(result.slug);
       refresh();
       return { status: 'success', values, errors: {}, message: 'Your profile is saved. Your author page and bylines show it now.' };
+    },
+    (message) => refused({}, message),
+  );
+}
+
+export type PasswordChangeState = FormState<PasswordChangeField>;
+
+const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as const satisfies readonly PasswordChangeField[];
+
+/**
+ * Changes one's own password after checking the current one through sign-in's own check (its
+ * rate limits included, so the form cannot be used to guess). Every other session ends; this one
+ * is signed in again with the new password. Passwords are never sent back into the page.
+ */
+export async function changePasswordAction(_previous: PasswordChangeState, formData: FormData): Promise<PasswordChangeState> {
+  requireFormData(formData);
+  const user = await requireRole(...STAFF);
+  const refused = (errors: PasswordChangeState['errors'], message = 'Your password was not changed.'): PasswordChangeState => ({ status: 'error', values: {}, errors, message });
+  const parsed = passwordChangeSchema.safeParse(readFields(formData, PASSWORD_FIELDS));
+  if (!parsed.success) return refused(fieldErrors<PasswordChangeField>(parsed.error));
+  const { currentPassword, newPassword } = parsed.data;
+  type Checked = Awaited<ReturnType<typeof authenticate>> | { ok: false; reason: 'unavailable'; message: string };
+  const checked = await keepTextWhenDatabaseIsDown<Checked>(
+    async () => authenticate(user.email, currentPassword, clientIp(await headers())),
+    (message) => ({ ok: false, reason: 'unavailable', message }),
+  );
+  if (!checked.ok) {
+    if (checked.reason === 'unavailable') return refused({}, checked.message);
+    if (checked.reason === 'rate_limited') return refused({}, 'Too many wrong passwords. Please wait 15 minutes before trying again.');
+    return refused({ currentPassword: 'Current password is wrong.' });
+  }
+  return keepTextWhenDatabaseIsDown(
+    async () => {
+      // The app's clock, as the new session's sign-in time is: the session made below starts after it.
+      if (!(await changeOwnPassword(user.id, await hashPassword(newPassword), new Date()))) return refused({}, 'Your account no longer exists.');
+      await signIn('credentials', { email: user.email, password: newPassword, redirectTo: '/admin/account?password=changed' });
+      return { status: 'success', values: {}, errors: {}, message: 'Your password is changed.' };
     },
     (message) => refused({}, message),
   );

@@ -6,11 +6,14 @@ import { mediaScopeOf } from '@/lib/auth/media-policy';
 import { getOwnProfile } from '@/lib/data/authors';
 import { listMediaChoices } from '@/lib/data/media';
 import { paths } from '@/lib/paths';
+import { PasswordChangeForm } from './password-form';
 import { ProfileForm } from './profile-form';
 
 export const metadata: Metadata = { title: 'Your profile' };
 
-export default async function AccountPage() {
+type Props = { searchParams: Promise<{ password?: string }> };
+
+export default async function AccountPage({ searchParams }: Props) {
   const user = await requireRole(...STAFF);
   const [profile, choices] = await Promise.all([getOwnProfile(user.id), listMediaChoices(mediaScopeOf(user))]);
   if (!profile) notFound();
@@ -23,6 +26,13 @@ export default async function AccountPage() {
         <code>{paths.author(profile.slug)}</code>, stays the same when you change your name.
       </p>
       <ProfileForm saved={profile} choices={choices} />
+      <h2 id="password-heading">Password</h2>
+      {(await searchParams).password === 'changed' && (
+        <p className="notice notice-success" role="status">
+          Your password is changed. Everywhere else you were signed in, you are signed out.
+        </p>
+      )}
+      <PasswordChangeForm />
     </>
   );
 }
