@@ -1,0 +1,17 @@
+'use server';
+
+import { moveTermAction, saveTermAction, type MoveFormState, type TermFormState } from '@/app/admin/_taxonomy/term-actions';
+
+// Editors and admins only; each action checks that itself (app/admin/_taxonomy/term-actions.ts).
+
+export async function saveTagAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
+  return saveTermAction('tag', formData);
+}
+
+export async function mergeTagAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
+  return moveTermAction('tag', 'merge', formData);
+}
+
+export async function deleteTagAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
+  return moveTermAction('tag', 'delete', formData);
+}
