@@ -51,10 +51,11 @@ function termColumns(kind: TaxonomyKind) {
     slug: table.slug,
     name: table.name,
     description: table.description,
+    // Spelled out: drizzle leaves a lone table's columns unqualified, which the subquery would read as its own.
     postCount:
       kind === 'category'
-        ? sql<number>`(select count(*)::int from posts p where p.category_id = ${table.id})`
-        : sql<number>`(select count(*)::int from post_tags pt where pt.tag_id = ${table.id})`,
+        ? sql<number>`(select count(*)::int from posts p where p.category_id = "categories"."id")`
+        : sql<number>`(select count(*)::int from post_tags pt where pt.tag_id = "tags"."id")`,
   };
 }
 
