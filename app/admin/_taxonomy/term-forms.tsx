@@ -70,7 +70,8 @@ export function MoveForm({ action, id, mode, noun, choices, optionalTarget, conf
       <input type="hidden" name="id" value={id} />
       <div className="field">
         <label htmlFor={fieldId('targetId')}>{mode === 'merge' ? `Merge into` : `Move its posts to`}</label>
-        <select id={fieldId('targetId')} name="targetId" defaultValue={state.values.targetId ?? ''} aria-invalid={state.errors.targetId ? true : undefined} aria-describedby={described('targetId')}>
+        {/* Keyed by the choice sent: React applies a select's defaultValue only when it mounts, and resets the form after each action. */}
+        <select key={state.values.targetId ?? ''} id={fieldId('targetId')} name="targetId" defaultValue={state.values.targetId ?? ''} aria-invalid={state.errors.targetId ? true : undefined} aria-describedby={described('targetId')}>
           <option value="">{optionalTarget ? `No ${noun}: just remove it from its posts` : `Choose a ${noun}`}</option>
           {choices.map((choice) => (
             <option key={choice.id} value={choice.id}>
@@ -78,22 +79,14 @@ export function MoveForm({ action, id, mode, noun, choices, optionalTarget, conf
             </option>
           ))}
         </select>
-        {state.errors.targetId && (
-          <p id={`${fieldId('targetId')}-error`} className="field-error">
-            {state.errors.targetId}
-          </p>
-        )}
+        <FieldError id={fieldId('targetId')} error={state.errors.targetId} />
       </div>
       <div className="field">
         <label>
           <input type="checkbox" name="confirm" value="yes" defaultChecked={state.values.confirm === 'yes'} aria-invalid={state.errors.confirm ? true : undefined} aria-describedby={described('confirm')} />{' '}
           {confirmText}
         </label>
-        {state.errors.confirm && (
-          <p id={`${fieldId('confirm')}-error`} className="field-error">
-            {state.errors.confirm}
-          </p>
-        )}
+        <FieldError id={fieldId('confirm')} error={state.errors.confirm} />
       </div>
       <div>
         <button type="submit" className="button button-danger" disabled={pending} aria-disabled={pending}>
@@ -102,4 +95,12 @@ export function MoveForm({ action, id, mode, noun, choices, optionalTarget, conf
       </div>
     </form>
   );
+}
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  ) : null;
 }
