@@ -93,7 +93,8 @@ test('merging two tags: the merged tag address redirects to the one that absorbe
   await page.getByLabel(`Yes, merge “JS ${suffix}” away.`).check();
   await page.getByRole('button', { name: 'Merge tag' }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/tags/${targetId}\\?done=merged$`));
-  await expect(page.getByText('1 post ·')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tag: JavaScript ${suffix}`);
+  await expect(page.getByText(`1 post · /tag/${targetSlug}`)).toBeVisible();
 
   await expectPermanentRedirect(page, `/tag/${sourceSlug}`, `/tag/${targetSlug}`);
   await page.goto(`/blog/${postSlug}`);
