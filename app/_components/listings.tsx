@@ -1,14 +1,21 @@
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { paths } from '@/lib/paths';
-import { readAuthor, readCategory, readPostList, readTag } from '@/lib/reader/posts';
+import { readAuthor, readCategory, readPostList, readTag, readTaxonomyRedirect } from '@/lib/reader/posts';
 import { AuthorAvatar } from './author-card';
 import { PostList } from './post-list';
 import { WithSidebar } from './site-shell';
 
+/** A category or tag renamed or merged away keeps its addresses: a permanent redirect (308) to the same page under its new slug (decision 021). */
+async function redirectIfMoved(kind: 'category' | 'tag', slug: string, page: number): Promise<never> {
+  const movedTo = await readTaxonomyRedirect(kind, slug);
+  if (movedTo) permanentRedirect(kind === 'category' ? paths.category(movedTo, page) : paths.tag(movedTo, page));
+  notFound();
+}
+
 /** A category's posts, one page of them; 404 for an unknown category or a page past the end. */
 export async function CategoryListing({ slug, page }: { slug: string; page: number }) {
   const category = await readCategory(slug);
-  if (!category) notFound();
+  if (!category) return redirectIfMoved('category', slug, page);
   const posts = await readPostList({ categorySlug: slug }, page);
   if (page > 1 && posts.items.length === 0) notFound();
   return (
@@ -26,7 +33,7 @@ export async function CategoryListing({ slug, page }: { slug: string; page: numb
 /** A tag's posts, one page of them; 404 for a tag no public post carries, or a page past the end. */
 export async function TagListing({ slug, page }: { slug: string; page: number }) {
   const tag = await readTag(slug);
-  if (!tag) notFound();
+  if (!tag) return redirectIfMoved('tag', slug, page);
   const posts = await readPostList({ tagSlug: slug }, page);
   if (page > 1 && posts.items.length === 0) notFound();
   return (

@@ -12,6 +12,8 @@ export const ADMIN_SECTIONS: ReadonlyArray<{ href: string; label: string; roles:
   { href: '/admin', label: 'Dashboard', roles: STAFF },
   { href: '/admin/posts', label: 'Posts', roles: STAFF },
   { href: '/admin/media', label: 'Media', roles: STAFF },
+  { href: '/admin/categories', label: 'Categories', roles: EDITORS },
+  { href: '/admin/tags', label: 'Tags', roles: EDITORS },
   { href: '/admin/frameworks', label: 'Frameworks', roles: EDITORS },
   { href: '/admin/comments', label: 'Comments', roles: EDITORS },
   { href: '/admin/quotes', label: 'Quote requests', roles: EDITORS },

@@ -63,3 +63,13 @@ export function invalidateMedia(hash: string): void {
 export function invalidateAuthor(slug: string): void {
   for (const tag of [cacheTags.author(slug), cacheTags.postLists, cacheTags.search]) updateTag(tag);
 }
+
+/**
+ * A category or tag renamed, merged or deleted: its pages under every slug involved (old and
+ * new, source and target), and every post it moved or renamed, as a post save expires them
+ * (the post pages, their categories and years, the lists, feeds, sitemap, sidebar and search).
+ */
+export function invalidateTaxonomy(kind: 'category' | 'tag', slugs: string[], placements: PostPlacement[]): void {
+  for (const slug of new Set(slugs)) updateTag(kind === 'category' ? cacheTags.category(slug) : cacheTags.tag(slug));
+  invalidatePost(...placements);
+}

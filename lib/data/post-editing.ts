@@ -1,12 +1,13 @@
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, posts, slugRedirects, users } from '@/db/schema';
+import { categories, posts, users } from '@/db/schema';
 import type { PostPlacement } from '@/lib/cache/invalidate';
 import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
 import { deleteCommentsOf } from './comments';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
 import { learnSearchWords } from './search-words';
+import { dropSlugRedirect, dropSlugRedirectsTo, recordSlugRedirect } from './slug-redirects';
 import { setPostTags, tagNamesOfPost } from './tags';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import { deleteWorkingCopies } from './working-copies';
@@ -144,14 +145,9 @@ async function finishSave(tx: Executor, saved: EditablePost, before: EditablePos
   if (saved.status !== 'draft') await learnSearchWords(tx, `${saved.title} ${saved.excerpt} ${saved.body}`);
   // A live post owns its slug: drop any redirect left under it by another post's rename.
   // (A draft leaves it be; the post page prefers a public post over a redirect anyway.)
-  if (isLive(saved)) await tx.delete(slugRedirects).where(eq(slugRedirects.oldSlug, saved.slug));
+  if (isLive(saved)) await dropSlugRedirect(tx, 'post', saved.slug);
   // A slug readers may have seen keeps working: it redirects to the new one.
-  if (before && before.slug !== saved.slug && isLive(before)) {
-    await tx
-      .insert(slugRedirects)
-      .values({ oldSlug: before.slug, postId: saved.id })
-      .onConflictDoUpdate({ target: slugRedirects.oldSlug, set: { postId: saved.id, createdAt: sql`now()` } });
-  }
+  if (before && before.slug !== saved.slug && isLive(before)) await recordSlugRedirect(tx, 'post', before.slug, saved.id);
   await recordAudit(
     {
       actorId: actor.id,
@@ -299,6 +295,7 @@ export async function emptyTrash(actor: Actor): Promise<EditablePost[]> {
       await deleteRevisions('post', post.id, tx);
       await deleteWorkingCopies('post', post.id, tx);
       await deleteCommentsOf('post', post.id, tx);
+      await dropSlugRedirectsTo(tx, 'post', post.id);
       await tx.delete(posts).where(eq(posts.id, post.id));
       await recordAudit({ actorId: actor.id, action: 'post.delete', targetType: 'post', targetId: post.id, targetLabel: post.title }, tx);
     }

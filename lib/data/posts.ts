@@ -1,7 +1,8 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, frameworks, postFrameworks, posts, slugRedirects, users } from '@/db/schema';
+import { categories, frameworks, postFrameworks, posts, users } from '@/db/schema';
 import { readingMinutes } from '@/lib/reading-time';
+import { getRedirectTarget } from './slug-redirects';
 import { hasTag, tagsOfPost } from './tags';
 import type { Page, PostDetail, PostSummary, YearCount } from './types';
 import { isPubliclyVisible } from './visibility';
@@ -122,10 +123,5 @@ export async function listPublicPostSlugs(): Promise<Array<{ slug: string; updat
 
 /** Where a renamed post's old slug now points, when that post is public. */
 export async function getSlugRedirectTarget(oldSlug: string): Promise<string | null> {
-  const [row] = await db
-    .select({ slug: posts.slug })
-    .from(slugRedirects)
-    .innerJoin(posts, eq(posts.id, slugRedirects.postId))
-    .where(and(eq(slugRedirects.oldSlug, oldSlug), isPubliclyVisible));
-  return row?.slug ?? null;
+  return getRedirectTarget('post', oldSlug);
 }

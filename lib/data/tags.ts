@@ -1,6 +1,6 @@
 import { and, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { posts, postTags, tags } from '@/db/schema';
+import { posts, postTags, slugRedirects, tags } from '@/db/schema';
 import { slugify } from '@/lib/slug';
 import type { Executor } from './audit';
 import { isPubliclyVisible } from './visibility';
@@ -36,7 +36,7 @@ export function hasTag(slug: string): SQL {
  * that tag, keeping the spelling it was made with.
  */
 export async function setPostTags(tx: Executor, postId: number, names: readonly string[]): Promise<void> {
-  const wanted = names.map((name) => ({ slug: slugify(name), name }));
+  const wanted = await followMergedTags(tx, names.map((name) => ({ slug: slugify(name), name })));
   const slugs = wanted.map((tag) => tag.slug);
   if (wanted.length > 0) {
     // Sorted, so two saves making the same new tags take their locks in one order.
@@ -45,6 +45,22 @@ export async function setPostTags(tx: Executor, postId: number, names: readonly 
   const ids = slugs.length === 0 ? [] : (await tx.select({ id: tags.id }).from(tags).where(inArray(tags.slug, slugs))).map((row) => row.id);
   await tx.delete(postTags).where(ids.length === 0 ? eq(postTags.postId, postId) : and(eq(postTags.postId, postId), notInArray(postTags.tagId, ids)));
   if (ids.length > 0) await tx.insert(postTags).values(ids.map((tagId) => ({ postId, tagId }))).onConflictDoNothing();
+}
+
+/**
+ * A name of a tag that was renamed or merged away (an open editor, a restored revision) is the
+ * tag it became, not a new tag of the old name (decision 021).
+ */
+async function followMergedTags(tx: Executor, wanted: Array<{ slug: string; name: string }>): Promise<Array<{ slug: string; name: string }>> {
+  if (wanted.length === 0) return wanted;
+  const moved = await tx
+    .select({ oldSlug: slugRedirects.oldSlug, slug: tags.slug, name: tags.name })
+    .from(slugRedirects)
+    .innerJoin(tags, eq(tags.id, slugRedirects.targetId))
+    .where(and(eq(slugRedirects.kind, 'tag'), inArray(slugRedirects.oldSlug, wanted.map((tag) => tag.slug))));
+  const targetOf = new Map(moved.map((row) => [row.oldSlug, { slug: row.slug, name: row.name }]));
+  const seen = new Set<string>();
+  return wanted.map((tag) => targetOf.get(tag.slug) ?? tag).filter((tag) => !seen.has(tag.slug) && Boolean(seen.add(tag.slug)));
 }
 
 /** A tag readers may see: one at least one public post carries. A tag only drafts use does not exist for them. */

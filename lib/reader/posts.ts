@@ -9,6 +9,7 @@ import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
 import { listRelatedPosts } from '@/lib/data/related-posts';
 import { getPublicTag, listTagCounts } from '@/lib/data/tags';
+import { getRedirectTarget } from '@/lib/data/slug-redirects';
 
 // Cached reads for reader pages. Each result lives until a write invalidates
 // one of its tags (lib/cache-tags.ts); a page view then touches no database.
@@ -58,6 +59,17 @@ export async function readSlugRedirect(oldSlug: string) {
   cacheTag(cacheTags.postSlug(oldSlug));
   const target = await getSlugRedirectTarget(oldSlug);
   if (target) cacheTag(cacheTags.postSlug(target));
+  return target;
+}
+
+/** The current slug of a category or tag renamed or merged away from `oldSlug`; tagged with both, which such a change invalidates. */
+export async function readTaxonomyRedirect(kind: 'category' | 'tag', oldSlug: string) {
+  'use cache';
+  await cacheForReaders();
+  const tagOf = kind === 'category' ? cacheTags.category : cacheTags.tag;
+  cacheTag(tagOf(oldSlug));
+  const target = await getRedirectTarget(kind, oldSlug);
+  if (target) cacheTag(tagOf(target));
   return target;
 }
 

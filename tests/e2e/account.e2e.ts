@@ -28,6 +28,7 @@ test('changing one’s password keeps this session and signs out every other', a
   await otherPage.reload();
   await expect(otherPage).toHaveURL(/\/login/);
   await signIn(otherPage, author.email, 'a brand new passphrase');
-  await expect(otherPage).toHaveURL(/\/admin\/account/);
+  await expect(otherPage).toHaveURL(/\/admin/);
+  await expect(otherPage.getByRole('link', { name: 'Your profile' })).toBeVisible();
   await elsewhere.close();
 });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousViolations } from './support/accessibility';
 import { createUser, signIn } from './support/accounts';
 
 test('an admin creates an author, who cannot manage users, then disables them; the audit log shows it all', async ({ page, browser }) => {
@@ -118,13 +118,6 @@ test('an admin cannot demote or disable themselves, and changes a role and a pas
   await page.goto('/admin');
   await expect(page.getByRole('region', { name: 'Recent activity' })).toContainText('user.password_reset');
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 test('the user and audit pages have no serious accessibility violations, errors shown included', async ({ page }) => {
   const admin = await createUser('admin');

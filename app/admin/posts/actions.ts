@@ -5,8 +5,8 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { requireRole, STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { canManageTrash } from '@/lib/auth/post-policy';
-import { invalidatePost, invalidateRelated } from '@/lib/cache/invalidate';
-import { refreshRelatedPostsAround } from '@/lib/data/related-posts';
+import { invalidatePost } from '@/lib/cache/invalidate';
+import { refreshRelatedPostPages } from '@/lib/cache/related-refresh';
 import {
   createPost,
   emptyTrash,
@@ -99,7 +99,7 @@ async function savePost(id: number | null, values: Record<PostField, string>, fo
   }
 
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
-  await refreshRelatedPostPages(outcome.saved.id);
+  await refreshRelatedPostPages({ postIds: [outcome.saved.id] });
   const saved = outcome.saved;
   const merged = outcome.mergedWith === null ? '' : ` Someone else had saved version ${outcome.mergedWith} meanwhile; their changes and yours are both in it.`;
   if (formData.get(STAY_FIELD) === '1') {
@@ -173,7 +173,7 @@ export async function trashPostAction(formData: FormData): Promise<void> {
   const trashed = await trashPost(post.id, user);
   if (!trashed) notFound();
   invalidatePost(placementOf(trashed));
-  await refreshRelatedPostPages(trashed.id);
+  await refreshRelatedPostPages({ postIds: [trashed.id] });
   redirect(`${adminPostPaths.list()}?trashed=${post.id}`);
 }
 
@@ -185,7 +185,7 @@ export async function restoreFromTrashAction(formData: FormData): Promise<void> 
   const restored = id === null ? null : await restorePostFromTrash(id, user);
   if (!restored) notFound();
   invalidatePost(placementOf(restored));
-  await refreshRelatedPostPages(restored.id);
+  await refreshRelatedPostPages({ postIds: [restored.id] });
   refresh();
 }
 
@@ -209,7 +209,7 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
     notFound();
   }
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
-  await refreshRelatedPostPages(outcome.saved.id);
+  await refreshRelatedPostPages({ postIds: [outcome.saved.id] });
   redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.saved.version}`);
 }
 
@@ -232,18 +232,4 @@ export async function setFeatureImageAction(_previous: FeatureImageState, formDa
   }
   invalidatePost(placementOf(post));
   return { status: 'success', values, errors: {}, message: mediaId === null ? 'Feature image removed.' : 'Feature image set.' };
-}
-
-/**
- * After a change to what a post says, its tags or whether readers see it: related posts are worked
- * out again around it and the pages whose list changed expire. (Emptying the trash needs none:
- * trashing took the posts out of every list.) The save itself is already committed, so a failure
- * here is logged, not shown: the lists catch up with the next change.
- */
-async function refreshRelatedPostPages(postId: number): Promise<void> {
-  try {
-    invalidateRelated(await refreshRelatedPostsAround([postId]));
-  } catch (error) {
-    console.error('Related posts were not worked out again after a post change:', error);
-  }
 }

@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { requireRole } from '@/lib/auth/guards';
+import { TermEditPage } from '@/app/admin/_taxonomy/term-pages';
+import { deleteCategoryAction, mergeCategoryAction, saveCategoryAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Category' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
+
+export default async function CategoryPage({ params, searchParams }: Props) {
+  await requireRole('admin', 'editor');
+  const [{ id }, { done }] = await Promise.all([params, searchParams]);
+  return <TermEditPage kind="category" actions={{ save: saveCategoryAction, merge: mergeCategoryAction, remove: deleteCategoryAction }} id={id} done={done} />;
+}

@@ -1,0 +1,11 @@
+import type { Metadata } from 'next';
+import { requireRole } from '@/lib/auth/guards';
+import { TermListPage } from '@/app/admin/_taxonomy/term-pages';
+import { deleteTagAction, mergeTagAction, saveTagAction } from './actions';
+
+export const metadata: Metadata = { title: 'Tags' };
+
+export default async function TagsPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+  await requireRole('admin', 'editor');
+  return <TermListPage kind="tag" actions={{ save: saveTagAction, merge: mergeTagAction, remove: deleteTagAction }} done={(await searchParams).done} />;
+}
