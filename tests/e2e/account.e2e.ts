@@ -29,6 +29,6 @@ test('changing one’s password keeps this session and signs out every other', a
   await expect(otherPage).toHaveURL(/\/login/);
   await signIn(otherPage, author.email, 'a brand new passphrase');
   await expect(otherPage).toHaveURL(/\/admin/);
-  await expect(otherPage.getByRole('link', { name: 'Your profile' })).toBeVisible();
+  await expect(otherPage.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Your profile' })).toBeVisible();
   await elsewhere.close();
 });
