@@ -1,14 +1,19 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps, tsvector } from './columns';
 import { media } from './media';
 import { posts } from './posts';
+
+/** A draft framework is the editors' alone: no page, list, sitemap, search or feed names it. */
+export const frameworkStatus = pgEnum('framework_status', ['draft', 'published']);
 
 export const frameworks = pgTable(
   'frameworks',
   {
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
+    /** Rows older than the column were all public, hence the default; lib/data creates new ones as drafts. */
+    status: frameworkStatus('status').notNull().default('published'),
     name: text('name').notNull(),
     language: text('language').notNull(),
     firstReleased: integer('first_released').notNull(),
@@ -56,3 +61,12 @@ export const postFrameworks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.postId, t.frameworkId] }), index('post_frameworks_framework_idx').on(t.frameworkId)],
 );
+
+/** A slug a framework was public under before it was renamed; readers get a permanent redirect (decision 022). */
+export const frameworkSlugRedirects = pgTable('framework_slug_redirects', {
+  oldSlug: text('old_slug').primaryKey(),
+  frameworkId: integer('framework_id')
+    .notNull()
+    .references(() => frameworks.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

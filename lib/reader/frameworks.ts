@@ -1,10 +1,12 @@
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getFramework, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { getFramework, getFrameworkSlugRedirectTarget, listFrameworkComparison, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { FLAGSHIP_POST_SLUG } from '@/lib/data/frameworks';
 import { getFrameworkLogoMediaIdBySlug } from '@/lib/data/feature-images';
 import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
+/** Every public framework, ranked ones first: the sitemap and the pages built ahead. */
 export async function readFrameworks() {
   'use cache';
   await cacheForReaders();
@@ -12,6 +14,27 @@ export async function readFrameworks() {
   const frameworks = await listFrameworks();
   cacheTag(...frameworks.map((framework) => cacheTags.framework(framework.slug)));
   return frameworks;
+}
+
+/** /frameworks: the flagship post's ranked frameworks in its order, then the other public ones. */
+export async function readFrameworkComparison() {
+  'use cache';
+  await cacheForReaders();
+  // postSlug of the flagship: trashing or restoring it changes what it ranks here.
+  cacheTag(cacheTags.frameworkIndex, cacheTags.postSlug(FLAGSHIP_POST_SLUG));
+  const comparison = await listFrameworkComparison();
+  cacheTag(...[...comparison.ranked, ...comparison.others].map((framework) => cacheTags.framework(framework.slug)));
+  return comparison;
+}
+
+/** The current slug of a framework once public under `oldSlug`; tagged with both, which a rename or (un)publish invalidates. */
+export async function readFrameworkSlugRedirect(oldSlug: string) {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.framework(oldSlug));
+  const target = await getFrameworkSlugRedirectTarget(oldSlug);
+  if (target) cacheTag(cacheTags.framework(target));
+  return target;
 }
 
 /** One framework with its neighbours in rank order and the posts that rank it. */
