@@ -1,8 +1,8 @@
-import { and, asc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, frameworkSlugRedirects, postFrameworks, posts } from '@/db/schema';
 import type { FrameworkComparison, FrameworkDetail, RankedFramework } from './types';
-import { isPubliclyVisible } from './visibility';
+import { isFrameworkPublic, isPubliclyVisible } from './visibility';
 
 /** The post whose ranking orders the framework pages (previous / next). */
 export const FLAGSHIP_POST_SLUG = 'top-10-backend-frameworks-2024';
@@ -25,9 +25,6 @@ export const frameworkContentColumns = {
 };
 
 const detailColumns = { ...frameworkContentColumns, updatedAt: frameworks.updatedAt };
-
-/** What readers may see of frameworks: published ones only. */
-export const isFrameworkPublic: SQL = eq(frameworks.status, 'published');
 
 /** The frameworks a "Top N" post ranks, in rank order, drafts included (flagged: the post's section shows, no link does). */
 export async function listRankedFrameworks(postId: number): Promise<RankedFramework[]> {

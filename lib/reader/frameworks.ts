@@ -46,11 +46,13 @@ export async function readFramework(slug: string) {
   cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex, cacheTags.postLists);
   const framework = await getFramework(slug);
   if (!framework) return null;
-  const [all, rankedIn, logoId] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug), getFrameworkLogoMediaIdBySlug(slug)]);
+  const [comparison, rankedIn, logoId] = await Promise.all([listFrameworkComparison(), listPostsRankingFramework(slug), getFrameworkLogoMediaIdBySlug(slug)]);
   const logo = logoId === null ? null : await readMediaRendition(logoId);
-  const index = all.findIndex((candidate) => candidate.slug === slug);
+  // Previous / next walk the Top 10 in rank order; an unranked framework walks the others, by name.
+  const group = comparison.ranked.some((candidate) => candidate.slug === slug) ? comparison.ranked : comparison.others;
+  const index = group.findIndex((candidate) => candidate.slug === slug);
   const neighbour = (offset: number) => {
-    const other = all[index + offset];
+    const other = group[index + offset];
     return other ? { slug: other.slug, name: other.name } : null;
   };
   cacheTag(...rankedIn.map((post) => cacheTags.postSlug(post.slug)));

@@ -57,7 +57,7 @@ test("an editor edits Django's pros, and its page and the Top 10 post show it on
   const added = pros.getByRole('textbox', { name: `Pros item ${before + 1}` });
   await expect(added).toBeFocused();
   await added.fill(pro);
-  await saveAs(page, 2, 'Save framework');
+  await saveAs(page, 2, 'Update');
   await expect(page.getByText(/^Version 2,/)).toBeVisible();
 
   await page.goto('/frameworks/django');
@@ -156,7 +156,7 @@ test('two editors change different fields of one framework: both keep their work
   await saveAs(other, 2);
 
   await page.getByRole('textbox', { name: 'Overview' }).fill(mine);
-  await page.getByRole('button', { name: 'Save framework' }).click();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved as version 3. Someone else had saved version 2 meanwhile; their changes and yours are both in it.');
   await expect(page.getByRole('region', { name: 'Someone else saved this framework' })).toHaveCount(0);
   const [row] = await withDatabase((sql) => sql<Array<{ overview: string; best_for: string }>>`select overview, best_for from frameworks where id = ${id}`);
@@ -179,7 +179,7 @@ test('two editors change the same field: the second is refused, sees the first c
   await saveAs(other, 2);
 
   await bestFor(page).fill(`${start} ${mine}`);
-  await page.getByRole('button', { name: 'Save framework' }).click();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved: Test editor saved this framework (version 2' })).toBeVisible();
   const conflict = page.getByRole('region', { name: 'Someone else saved this framework' });
   await expect(conflict.getByRole('region', { name: 'Best for' }).locator('ins')).toContainText(theirs);
