@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 import { saveAs, saveState } from './support/editor';
 
@@ -204,6 +204,29 @@ test('an author cannot reach the framework admin', async ({ page }) => {
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   }
+});
+
+/** Whether every word of a list item's field shows: no text scrolled away, across or down. */
+const showsWholeText = (field: Locator) =>
+  field.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1);
+
+test('a long list item shows every word in its field, typed or loaded, with JavaScript or without', async ({ page, browser }) => {
+  const id = await frameworkId('spring-boot');
+  await signInAsEditor(page, `/admin/frameworks/${id}`);
+  const first = page.getByRole('group', { name: 'Key features' }).getByRole('textbox', { name: 'Key features item 1' });
+  const long = `Auto-configuration that wires a data source, a web server and security from the starters on the classpath, ${'so that a new service answers its first request with no configuration file at all, '.repeat(3)}as typed.`;
+  await first.fill(long);
+  await expect(first).toHaveValue(long);
+  expect(await showsWholeText(first)).toBe(true);
+
+  // Without JavaScript the fields come from the server, sized by their text too.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(`/admin/frameworks/${id}`);
+  const items = plain.locator('.ordered-list textarea');
+  expect(await items.count()).toBeGreaterThan(3);
+  for (const item of await items.all()) expect(await showsWholeText(item), await item.inputValue()).toBe(true);
+  await context.close();
 });
 
 const ADMIN_PAGES: Array<[string, () => Promise<string>]> = [
