@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser, signIn } from './support/accounts';
+import { createUser, signIn, withDatabase } from './support/accounts';
 import { primaryButton, saveAs } from './support/editor';
 
 const TOP_TEN_NAMES = ['Laravel', 'Django', 'Spring Boot', 'Ruby on Rails', 'Express.js', 'NestJS', 'Flask', 'Phoenix', 'ASP.NET Core', 'Koa.js'];
@@ -9,7 +9,7 @@ async function signInAsEditor(page: Page, callbackUrl: string) {
   const editor = await createUser('editor');
   await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await signIn(page, editor.email, editor.password);
-  await expect(page).toHaveURL(new RegExp(`${callbackUrl}$`));
+  await expect(page).toHaveURL(new RegExp(`${callbackUrl.replace(/[?]/g, '\\?')}$`));
 }
 
 const field = (page: Page, label: string) => page.getByRole('textbox', { name: new RegExp(`^${label}`) });
@@ -61,4 +61,34 @@ test('a new framework is a draft readers cannot reach until it is published; a r
   await page.goto(`/frameworks/${slug}`);
   await expect(page).toHaveURL(new RegExp(`/frameworks/${slug}-renamed$`));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+});
+
+test('a draft ranked by a public post: the post shows its section with no link and leaves it out of its JSON-LD; the ranking page warns', async ({ page }) => {
+  const tag = randomBytes(3).toString('hex');
+  const [slug, draftSlug, draftName] = [`top-2-e2e-${tag}`, `draft-${tag}`, `Draftwork ${tag}`];
+  await withDatabase(async (sql) => {
+    const [post] = await sql<Array<{ id: number }>>`
+      insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
+      values (${slug}, ${`Top 2 frameworks ${tag}`}, 'Two picks.', 'Our two picks.', 'published', '2015-06-01T12:00:00Z',
+        (select id from users order by id limit 1), (select id from categories where slug = 'web-development'))
+      returning id`;
+    const [draft] = await sql<Array<{ id: number }>>`
+      insert into frameworks (slug, status, name, language, first_released, creator, architecture, overview)
+      values (${draftSlug}, 'draft', ${draftName}, 'Zig', 2024, 'A test', 'Middleware', 'Not public yet.')
+      returning id`;
+    await sql`insert into post_frameworks (post_id, framework_id, position)
+      values (${post!.id}, (select id from frameworks where slug = 'flask'), 1), (${post!.id}, ${draft!.id}, 2)`;
+  });
+
+  await page.goto(`/blog/${slug}`);
+  await expect(page.locator('section.framework-section h2')).toHaveText(['Framework #1: Flask', `Framework #2: ${draftName}`]);
+  await expect(page.getByRole('link', { name: 'More about Flask →' })).toBeVisible();
+  await expect(page.getByRole('link', { name: `More about ${draftName}` })).toHaveCount(0);
+  const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+  expect(jsonLd.join('\n')).toContain('/frameworks/flask');
+  expect(jsonLd.join('\n')).not.toContain(draftSlug);
+
+  await signInAsEditor(page, `/admin/frameworks/ranking?post=${slug}`);
+  await expect(page.getByRole('list', { name: 'Ranked frameworks' }).getByRole('listitem').last()).toContainText(`#2 ${draftName} (draft)`);
+  await expect(page.getByText(`${draftName} is a draft: the post shows its section without a link`)).toBeVisible();
 });
