@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 import { primaryButton, saveAs } from './support/editor';
+import { insertRankingPost } from './support/rankings';
 
 const TOP_TEN_NAMES = ['Laravel', 'Django', 'Spring Boot', 'Ruby on Rails', 'Express.js', 'NestJS', 'Flask', 'Phoenix', 'ASP.NET Core', 'Koa.js'];
 
@@ -66,19 +67,11 @@ test('a new framework is a draft readers cannot reach until it is published; a r
 test('a draft ranked by a public post: the post shows its section with no link and leaves it out of its JSON-LD; the ranking page warns', async ({ page }) => {
   const tag = randomBytes(3).toString('hex');
   const [slug, draftSlug, draftName] = [`top-2-e2e-${tag}`, `draft-${tag}`, `Draftwork ${tag}`];
-  await withDatabase(async (sql) => {
-    const [post] = await sql<Array<{ id: number }>>`
-      insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
-      values (${slug}, ${`Top 2 frameworks ${tag}`}, 'Two picks.', 'Our two picks.', 'published', '2015-06-01T12:00:00Z',
-        (select id from users order by id limit 1), (select id from categories where slug = 'web-development'))
-      returning id`;
-    const [draft] = await sql<Array<{ id: number }>>`
-      insert into frameworks (slug, status, name, language, first_released, creator, architecture, overview)
-      values (${draftSlug}, 'draft', ${draftName}, 'Zig', 2024, 'A test', 'Middleware', 'Not public yet.')
-      returning id`;
-    await sql`insert into post_frameworks (post_id, framework_id, position)
-      values (${post!.id}, (select id from frameworks where slug = 'flask'), 1), (${post!.id}, ${draft!.id}, 2)`;
-  });
+  await withDatabase(
+    (sql) => sql`insert into frameworks (slug, status, name, language, first_released, creator, architecture, overview)
+      values (${draftSlug}, 'draft', ${draftName}, 'Zig', 2024, 'A test', 'Middleware', 'Not public yet.')`,
+  );
+  await insertRankingPost(slug, `Top 2 frameworks ${tag}`, ['flask', draftSlug]);
 
   await page.goto(`/blog/${slug}`);
   await expect(page.locator('section.framework-section h2')).toHaveText(['Framework #1: Flask', `Framework #2: ${draftName}`]);

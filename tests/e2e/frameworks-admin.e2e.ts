@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 import { saveAs, saveState } from './support/editor';
+import { insertRankingPost } from './support/rankings';
 
 const TOP_TEN = '/blog/top-10-backend-frameworks-2024';
 
@@ -69,15 +70,7 @@ test("an editor edits Django's pros, and its page and the Top 10 post show it on
 
 test('reordering a ranking shows the new order on the Top N post', async ({ page }) => {
   const slug = `top-3-e2e-${randomBytes(3).toString('hex')}`;
-  await withDatabase(async (sql) => {
-    const [post] = await sql<Array<{ id: number }>>`
-      insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
-      values (${slug}, ${`Top 3 frameworks ${slug}`}, 'Three picks.', 'Our three picks.', 'published', '2015-06-01T12:00:00Z',
-        (select id from users order by id limit 1), (select id from categories where slug = 'web-development'))
-      returning id`;
-    await sql`insert into post_frameworks (post_id, framework_id, position)
-      select ${post!.id}, id, case slug when 'flask' then 1 when 'koa' then 2 else 3 end from frameworks where slug in ('flask', 'koa', 'phoenix')`;
-  });
+  await insertRankingPost(slug, `Top 3 frameworks ${slug}`, ['flask', 'koa', 'phoenix']);
   const sections = page.locator('section.framework-section h2');
   await page.goto(`/blog/${slug}`);
   await expect(sections).toHaveText(['Framework #1: Flask', 'Framework #2: Koa.js', 'Framework #3: Phoenix']);
