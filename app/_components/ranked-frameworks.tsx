@@ -9,7 +9,7 @@ export function rankedOutline(frameworks: RankedFramework[]): OutlineEntry[] {
   return frameworks.map((framework) => ({ depth: 2, text: framework.name, id: framework.slug }));
 }
 
-/** One numbered section per framework, in rank order. */
+/** One numbered section per framework, in rank order; a draft framework's section has no link, since its page is not public yet. */
 export function RankedFrameworkSections({ frameworks }: { frameworks: RankedFramework[] }) {
   return frameworks.map((framework) => (
     <section key={framework.slug} id={framework.slug} className="framework-section" aria-labelledby={`${framework.slug}-heading`}>
@@ -18,11 +18,13 @@ export function RankedFrameworkSections({ frameworks }: { frameworks: RankedFram
       </h2>
       <FrameworkFacts framework={framework} />
       <FrameworkBody framework={framework} headingLevel={3} />
-      <p>
-        <Link href={paths.framework(framework.slug)}>
-          More about {framework.name} →
-        </Link>
-      </p>
+      {framework.published && (
+        <p>
+          <Link href={paths.framework(framework.slug)}>
+            More about {framework.name} →
+          </Link>
+        </p>
+      )}
     </section>
   ));
 }

@@ -1,14 +1,19 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { index, integer, pgTable, primaryKey, serial, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps, tsvector } from './columns';
 import { media } from './media';
 import { posts } from './posts';
+
+/** A draft framework is the editors' alone: no page, list, sitemap, search or feed names it. */
+export const frameworkStatus = pgEnum('framework_status', ['draft', 'published']);
 
 export const frameworks = pgTable(
   'frameworks',
   {
     id: serial('id').primaryKey(),
     slug: text('slug').notNull(),
+    /** Rows older than the column were all public, hence the default; lib/data creates new ones as drafts. */
+    status: frameworkStatus('status').notNull().default('published'),
     name: text('name').notNull(),
     language: text('language').notNull(),
     firstReleased: integer('first_released').notNull(),

@@ -4,7 +4,7 @@ import { blockedWords, comments, frameworks, posts, usedCommentFormTokens } from
 import { COMMENT_RULES, type CommentStatus } from '@/lib/comments/rules';
 import { paths } from '@/lib/paths';
 import type { Executor } from './audit';
-import { isPubliclyVisible } from './visibility';
+import { isFrameworkPublic, isPubliclyVisible } from './visibility';
 
 export type CommentTargetKind = 'post' | 'framework';
 
@@ -38,7 +38,7 @@ export interface CommentThreadPage {
   total: number;
 }
 
-/** A post readers can see, or any framework; null otherwise. */
+/** A post or framework readers can see; null otherwise (a draft takes no comments). */
 export async function getCommentTarget(kind: CommentTargetKind, slug: string): Promise<CommentTarget | null> {
   if (kind === 'post') {
     const [row] = await db
@@ -54,7 +54,7 @@ export async function getCommentTarget(kind: CommentTargetKind, slug: string): P
       title: frameworks.name,
     })
     .from(frameworks)
-    .where(eq(frameworks.slug, slug));
+    .where(and(eq(frameworks.slug, slug), isFrameworkPublic));
   return row ? { kind, ...row, path: paths.framework(row.slug) } : null;
 }
 

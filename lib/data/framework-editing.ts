@@ -1,6 +1,7 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts } from '@/db/schema';
+import { dropSlugRedirect, recordSlugRedirect } from './slug-redirects';
 import { frameworkSearchText, frameworkWords } from '@/lib/framework-search-text';
 import { recordAudit, type Executor } from './audit';
 import { isUniqueViolation } from './pg-errors';
@@ -8,6 +9,7 @@ import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
 import { getRevision, writeRevision } from './revisions';
 import { learnSearchWords } from './search-words';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
+import type { FrameworkStatus } from '@/lib/validation/framework-fields';
 import type { FrameworkFields } from './types';
 
 /** Everything an editor saves about a framework; also the content of each of its revisions. */
@@ -17,12 +19,14 @@ export interface FrameworkContent extends FrameworkFields {
 
 export interface FrameworkForEdit extends FrameworkContent {
   id: number;
+  /** Not part of the content: a revision never stores it, so a restore never changes it (as for a post, decision 017). */
+  status: FrameworkStatus;
   version: number;
   updatedAt: Date;
 }
 
 const contentColumns = frameworkContentColumns;
-const editColumns = { id: frameworks.id, version: frameworks.version, updatedAt: frameworks.updatedAt, ...contentColumns };
+const editColumns = { id: frameworks.id, status: frameworks.status, version: frameworks.version, updatedAt: frameworks.updatedAt, ...contentColumns };
 
 const CONTENT_KEYS = Object.keys(contentColumns) as Array<keyof FrameworkContent>;
 
@@ -66,6 +70,7 @@ export interface FrameworkAdminRow {
   slug: string;
   name: string;
   language: string;
+  status: FrameworkStatus;
   /** Position in the flagship "Top 10" post, or null when it is not ranked there. */
   rank: number | null;
   updatedAt: Date;
@@ -81,7 +86,7 @@ export async function listFrameworksForAdmin(): Promise<FrameworkAdminRow[]> {
     .where(eq(posts.slug, FLAGSHIP_POST_SLUG))
     .as('flagship_ranks');
   return db
-    .select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name, language: frameworks.language, rank: flagshipRanks.position, updatedAt: frameworks.updatedAt })
+    .select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name, language: frameworks.language, status: frameworks.status, rank: flagshipRanks.position, updatedAt: frameworks.updatedAt })
     .from(frameworks)
     .leftJoin(flagshipRanks, eq(flagshipRanks.frameworkId, frameworks.id))
     .orderBy(sql`${flagshipRanks.position} asc nulls last`, asc(frameworks.name));
@@ -92,20 +97,36 @@ export async function getFrameworkForEdit(id: number): Promise<FrameworkForEdit 
   return row ?? null;
 }
 
-/** A new framework at version 1, with its first revision and an audit entry. */
-export async function createFramework(input: FrameworkContent, actorId: number): Promise<{ id: number; slug: string }> {
+/**
+ * What a save adds around the written row, in its transaction: a public
+ * framework owns its slug (any redirect left under it goes), a slug readers
+ * saw keeps working as a redirect, and a draft's words stay out of
+ * "Did you mean …?" until it is published.
+ */
+async function afterWrite(tx: Executor, saved: { id: number; slug: string; status: FrameworkStatus }, before: { slug: string; status: FrameworkStatus } | null, content: FrameworkContent) {
+  if (saved.status === 'published') {
+    await dropSlugRedirect(tx, 'framework', saved.slug);
+    await learnSearchWords(tx, frameworkWords(content));
+  }
+  if (before && before.slug !== saved.slug && before.status === 'published') {
+    await recordSlugRedirect(tx, 'framework', before.slug, saved.id);
+  }
+}
+
+/** A new framework at version 1, with its first revision and an audit entry; a draft unless said otherwise. */
+export async function createFramework(input: FrameworkContent, actorId: number, status: FrameworkStatus = 'draft'): Promise<{ id: number; slug: string }> {
   const content = contentOf(input);
   return guardSlug(content.slug, () =>
     db.transaction(async (tx) => {
       await assertSlugFree(tx, content.slug, null);
       const [row] = await tx
         .insert(frameworks)
-        .values({ ...content, searchText: frameworkSearchText(content), version: 1 })
+        .values({ ...content, status, searchText: frameworkSearchText(content), version: 1 })
         .returning({ id: frameworks.id });
       const id = row!.id;
-      await learnSearchWords(tx, frameworkWords(content));
+      await afterWrite(tx, { id, slug: content.slug, status }, null, content);
       await writeRevision({ kind: 'framework', itemId: id, version: 1, authorId: actorId, content }, tx);
-      await recordAudit({ actorId, action: 'framework.create', targetType: 'framework', targetId: id, targetLabel: content.name, details: { slug: content.slug } }, tx);
+      await recordAudit({ actorId, action: 'framework.create', targetType: 'framework', targetId: id, targetLabel: content.name, details: { slug: content.slug, status } }, tx);
       return { id, slug: content.slug };
     }),
   );
@@ -114,7 +135,8 @@ export async function createFramework(input: FrameworkContent, actorId: number):
 /** Every answer a framework save or restore gives (lib/data/versioned-save.ts). */
 export type FrameworkSaveResult = VersionedSaveResult<FrameworkForEdit, FrameworkContent>;
 
-const frameworkKind: VersionedKind<FrameworkForEdit, FrameworkContent> = {
+/** `status`: what the save sets; null keeps the current one (a restore). */
+const frameworkKind = (status: FrameworkStatus | null): VersionedKind<FrameworkForEdit, FrameworkContent> => ({
   kind: 'framework',
   lock: async (tx, id) => (await tx.select(editColumns).from(frameworks).where(eq(frameworks.id, id)).for('update'))[0] ?? null,
   version: (framework) => framework.version,
@@ -124,13 +146,21 @@ const frameworkKind: VersionedKind<FrameworkForEdit, FrameworkContent> = {
   write: async (tx, current, content) => {
     const [saved] = await tx
       .update(frameworks)
-      .set({ ...contentOf(content), searchText: frameworkSearchText(content), version: current.version + 1, updatedAt: sql`now()` })
+      .set({ ...contentOf(content), status: status ?? current.status, searchText: frameworkSearchText(content), version: current.version + 1, updatedAt: sql`now()` })
       .where(eq(frameworks.id, current.id))
       .returning(editColumns);
-    await learnSearchWords(tx, frameworkWords(content));
+    await afterWrite(tx, saved!, current, content);
     return saved!;
   },
-};
+});
+
+/** framework.publish / framework.unpublish when the status changed, else the save's own action. */
+function auditAction(result: Extract<FrameworkSaveResult, { ok: true }>, otherwise: string): string {
+  const before = result.before?.status;
+  if (before === 'draft' && result.saved.status === 'published') return 'framework.publish';
+  if (before === 'published' && result.saved.status === 'draft') return 'framework.unpublish';
+  return otherwise;
+}
 
 function auditSave(tx: Executor, action: string, result: Extract<FrameworkSaveResult, { ok: true }>, actorId: number, details: Record<string, unknown>) {
   const { saved, before } = result;
@@ -143,6 +173,7 @@ function auditSave(tx: Executor, action: string, result: Extract<FrameworkSaveRe
       targetLabel: saved.name,
       details: {
         version: saved.version,
+        status: saved.status,
         ...details,
         ...(before && before.slug !== saved.slug ? { previousSlug: before.slug } : {}),
         ...(result.mergedWith !== null ? { mergedWith: result.mergedWith } : {}),
@@ -157,11 +188,11 @@ function auditSave(tx: Executor, action: string, result: Extract<FrameworkSaveRe
  * the two are merged three ways (lists item by item); only an overlap is
  * refused, as a conflict, with nothing written.
  */
-export function updateFramework(id: number, baseVersion: number, input: FrameworkContent, actorId: number): Promise<FrameworkSaveResult> {
+export function updateFramework(id: number, baseVersion: number, input: FrameworkContent, actorId: number, status: FrameworkStatus | null = null): Promise<FrameworkSaveResult> {
   return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
-      const result = await saveVersion(tx, frameworkKind, { id, baseVersion, content: contentOf(input), actorId, replacesWorkingCopy: true });
-      if (result.ok) await auditSave(tx, 'framework.update', result, actorId, { changed: changedFields(contentOf(result.before!), contentOf(result.saved)) });
+      const result = await saveVersion(tx, frameworkKind(status), { id, baseVersion, content: contentOf(input), actorId, replacesWorkingCopy: true });
+      if (result.ok) await auditSave(tx, auditAction(result, 'framework.update'), result, actorId, { changed: changedFields(contentOf(result.before!), contentOf(result.saved)) });
       return result;
     }),
   );
@@ -177,7 +208,7 @@ export async function restoreFrameworkRevision(id: number, revisionId: number, a
   const { slug, ...restored } = revision.content;
   return refusingConstraintErrors(() =>
     db.transaction(async (tx) => {
-      const result = await saveVersion(tx, frameworkKind, {
+      const result = await saveVersion(tx, frameworkKind(null), {
         id,
         baseVersion: 'latest',
         // Fields added after the revision was written keep their current value.

@@ -1,8 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts } from '@/db/schema';
-import type { FrameworkDetail, RankedFramework } from './types';
-import { isPubliclyVisible } from './visibility';
+import type { FrameworkComparison, FrameworkDetail, RankedFramework } from './types';
+import { getRedirectTarget } from './slug-redirects';
+import { isFrameworkPublic, isPubliclyVisible } from './visibility';
 
 /** The post whose ranking orders the framework pages (previous / next). */
 export const FLAGSHIP_POST_SLUG = 'top-10-backend-frameworks-2024';
@@ -26,10 +27,10 @@ export const frameworkContentColumns = {
 
 const detailColumns = { ...frameworkContentColumns, updatedAt: frameworks.updatedAt };
 
-/** The frameworks a "Top N" post ranks, in rank order. */
+/** The frameworks a "Top N" post ranks, in rank order, drafts included (flagged: the post's section shows, no link does). */
 export async function listRankedFrameworks(postId: number): Promise<RankedFramework[]> {
   return db
-    .select({ ...detailColumns, position: postFrameworks.position })
+    .select({ ...detailColumns, position: postFrameworks.position, published: sql<boolean>`${frameworks.status} = 'published'` })
     .from(postFrameworks)
     .innerJoin(frameworks, eq(frameworks.id, postFrameworks.frameworkId))
     .where(eq(postFrameworks.postId, postId))
@@ -37,24 +38,45 @@ export async function listRankedFrameworks(postId: number): Promise<RankedFramew
 }
 
 /**
- * Every framework: first those the flagship post ranks, in its order, then
- * any others by name. This is the order of /frameworks and of previous/next.
+ * Every public framework: first those the flagship post ranks, in its order,
+ * then any others by name. This is the order of previous/next and the sitemap.
  */
 export async function listFrameworks(): Promise<FrameworkDetail[]> {
-  const rank = sql<number | null>`(
-    select pf.position from ${postFrameworks} pf
-    join ${posts} p on p.id = pf.post_id
-    where pf.framework_id = ${frameworks.id} and p.slug = ${FLAGSHIP_POST_SLUG}
-  )`;
-  return db
-    .select(detailColumns)
-    .from(frameworks)
-    .orderBy(sql`${rank} asc nulls last`, asc(frameworks.name));
+  const { ranked, others } = await listFrameworkComparison();
+  return [...ranked, ...others];
 }
 
+/**
+ * /frameworks: the public frameworks the flagship post ranks, in rank order,
+ * and apart from them every other public framework by name. A join, not a
+ * correlated subquery (see listFrameworksForAdmin).
+ */
+export async function listFrameworkComparison(): Promise<FrameworkComparison> {
+  const flagshipRanks = db
+    .select({ frameworkId: postFrameworks.frameworkId, position: postFrameworks.position })
+    .from(postFrameworks)
+    .innerJoin(posts, eq(posts.id, postFrameworks.postId))
+    .where(and(eq(posts.slug, FLAGSHIP_POST_SLUG), isNull(posts.deletedAt)))
+    .as('flagship_ranks');
+  const rows = await db
+    .select({ ...detailColumns, position: flagshipRanks.position })
+    .from(frameworks)
+    .leftJoin(flagshipRanks, eq(flagshipRanks.frameworkId, frameworks.id))
+    .where(isFrameworkPublic)
+    .orderBy(sql`${flagshipRanks.position} asc nulls last`, asc(frameworks.name));
+  const detail = ({ position: _position, ...framework }: (typeof rows)[number]): FrameworkDetail => framework;
+  return { ranked: rows.filter((row) => row.position !== null).map(detail), others: rows.filter((row) => row.position === null).map(detail) };
+}
+
+/** A public framework; a draft is not found. */
 export async function getFramework(slug: string): Promise<FrameworkDetail | null> {
-  const [row] = await db.select(detailColumns).from(frameworks).where(eq(frameworks.slug, slug));
+  const [row] = await db.select(detailColumns).from(frameworks).where(and(eq(frameworks.slug, slug), isFrameworkPublic));
   return row ?? null;
+}
+
+/** The current slug of a public framework once public under `oldSlug` (decision 022). */
+export async function getFrameworkSlugRedirectTarget(oldSlug: string): Promise<string | null> {
+  return getRedirectTarget('framework', oldSlug);
 }
 
 /** Public posts that rank this framework, so its page can link back to them. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, notInArray } from 'drizzle-orm';
+import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts } from '@/db/schema';
 import { recordAudit, type Executor } from './audit';
@@ -15,6 +15,8 @@ export interface RankingEntry {
   slug: string;
   name: string;
   position: number;
+  /** A draft is ranked like any other; the ranking page warns that its own page is not public yet. */
+  published: boolean;
 }
 
 export async function getRankingPost(slug: string): Promise<RankingPost | null> {
@@ -37,7 +39,7 @@ export async function listRankingPosts(): Promise<RankingPost[]> {
 
 export async function listRanking(postId: number, executor: Executor = db): Promise<RankingEntry[]> {
   return executor
-    .select({ frameworkId: frameworks.id, slug: frameworks.slug, name: frameworks.name, position: postFrameworks.position })
+    .select({ frameworkId: frameworks.id, slug: frameworks.slug, name: frameworks.name, position: postFrameworks.position, published: sql<boolean>`${frameworks.status} = 'published'` })
     .from(postFrameworks)
     .innerJoin(frameworks, eq(frameworks.id, postFrameworks.frameworkId))
     .where(eq(postFrameworks.postId, postId))
@@ -82,9 +84,12 @@ export async function changeRanking(postId: number, change: RankingChange, actor
 
     if (change.action === 'add') {
       if (index !== -1) return { status: 'unchanged', post };
-      const [framework] = await tx.select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name }).from(frameworks).where(eq(frameworks.id, change.frameworkId));
+      const [framework] = await tx
+        .select({ id: frameworks.id, slug: frameworks.slug, name: frameworks.name, published: sql<boolean>`${frameworks.status} = 'published'` })
+        .from(frameworks)
+        .where(eq(frameworks.id, change.frameworkId));
       if (!framework) return { status: 'not-found' };
-      after.push({ frameworkId: framework.id, slug: framework.slug, name: framework.name, position: 0 });
+      after.push({ frameworkId: framework.id, slug: framework.slug, name: framework.name, position: 0, published: framework.published });
       await tx.insert(postFrameworks).values({ postId, frameworkId: framework.id, position: after.length });
       label = framework.name;
     } else {

@@ -41,7 +41,7 @@ function asSentences(document: SQL): SQL {
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
- * Full-text search over public posts and all frameworks, best match first.
+ * Full-text search over public posts and published frameworks, best match first.
  * The query syntax ("quoted phrases", -exclusions, or) is read by
  * searchTsquery, which accepts anything a reader types. Snippets are only
  * computed for the hits that are returned, since ts_headline re-parses each document.
@@ -65,7 +65,7 @@ export async function searchContent(query: string): Promise<SearchHit[]> {
              ts_rank_cd(f.search_vector, q.query, 32),
              null, null
       from frameworks f, q
-      where f.search_vector @@ q.query
+      where f.search_vector @@ q.query and f.status = 'published'
       order by rank desc, title asc
       limit ${MAX_HITS}
     )

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { categories, posts, slugRedirects, tags, type SlugRedirectKind } from '@/db/schema';
+import { categories, frameworks, posts, slugRedirects, tags, type SlugRedirectKind } from '@/db/schema';
 import type { Executor } from './audit';
-import { isPubliclyVisible } from './visibility';
+import { isFrameworkPublic, isPubliclyVisible } from './visibility';
 
 // The one redirect mechanism (decisions 007 and 021): an old slug of a kind points at an id,
 // so the redirect always leads to that item's slug of now, however often it was renamed.
@@ -30,15 +30,17 @@ export async function dropSlugRedirectsTo(tx: Executor, kind: SlugRedirectKind, 
   await tx.delete(slugRedirects).where(and(eq(slugRedirects.kind, kind), eq(slugRedirects.targetId, targetId)));
 }
 
-/** The current slug `oldSlug` of `kind` redirects to; a post only while it is public. */
-export async function getRedirectTarget(kind: 'post' | 'category' | 'tag', oldSlug: string): Promise<string | null> {
+/** The current slug `oldSlug` of `kind` redirects to; a post or framework only while it is public. */
+export async function getRedirectTarget(kind: SlugRedirectKind, oldSlug: string): Promise<string | null> {
   const redirect = and(eq(slugRedirects.kind, kind), eq(slugRedirects.oldSlug, oldSlug));
   const query =
     kind === 'post'
       ? db.select({ slug: posts.slug }).from(slugRedirects).innerJoin(posts, eq(posts.id, slugRedirects.targetId)).where(and(redirect, isPubliclyVisible))
       : kind === 'category'
         ? db.select({ slug: categories.slug }).from(slugRedirects).innerJoin(categories, eq(categories.id, slugRedirects.targetId)).where(redirect)
-        : db.select({ slug: tags.slug }).from(slugRedirects).innerJoin(tags, eq(tags.id, slugRedirects.targetId)).where(redirect);
+        : kind === 'tag'
+          ? db.select({ slug: tags.slug }).from(slugRedirects).innerJoin(tags, eq(tags.id, slugRedirects.targetId)).where(redirect)
+          : db.select({ slug: frameworks.slug }).from(slugRedirects).innerJoin(frameworks, eq(frameworks.id, slugRedirects.targetId)).where(and(redirect, isFrameworkPublic));
   const [row] = await query;
   return row?.slug ?? null;
 }

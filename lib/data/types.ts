@@ -58,6 +58,14 @@ export interface FrameworkDetail extends FrameworkFields {
 
 export interface RankedFramework extends FrameworkDetail {
   position: number;
+  /** False for a draft: its section shows in the post, but nothing links to its page (decision 022). */
+  published: boolean;
+}
+
+/** /frameworks: what the flagship post ranks, in its order, then every other public framework by name. */
+export interface FrameworkComparison {
+  ranked: FrameworkDetail[];
+  others: FrameworkDetail[];
 }
 
 export interface CategoryCount {

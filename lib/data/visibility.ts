@@ -1,6 +1,6 @@
-import { and, gt, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { posts } from '@/db/schema';
+import { frameworks, posts } from '@/db/schema';
 
 /**
  * What readers may see: not trashed, not a draft, and published_at reached.
@@ -12,6 +12,9 @@ export const isPubliclyVisible: SQL = and(
   ne(posts.status, 'draft'),
   lte(posts.publishedAt, sql`now()`),
 )!;
+
+/** What readers may see of frameworks: published ones only (decision 022). */
+export const isFrameworkPublic: SQL = eq(frameworks.status, 'published');
 
 /** The next moment a scheduled post goes live, if any: cached reader pages must end there. */
 export async function getNextScheduledPublishAt(): Promise<Date | null> {

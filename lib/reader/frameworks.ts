@@ -1,10 +1,12 @@
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getFramework, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { getFramework, getFrameworkSlugRedirectTarget, listFrameworkComparison, listFrameworks, listPostsRankingFramework } from '@/lib/data/frameworks';
+import { FLAGSHIP_POST_SLUG } from '@/lib/data/frameworks';
 import { getFrameworkLogoMediaIdBySlug } from '@/lib/data/feature-images';
 import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
+/** Every public framework, ranked ones first: the sitemap and the pages built ahead. */
 export async function readFrameworks() {
   'use cache';
   await cacheForReaders();
@@ -12,6 +14,27 @@ export async function readFrameworks() {
   const frameworks = await listFrameworks();
   cacheTag(...frameworks.map((framework) => cacheTags.framework(framework.slug)));
   return frameworks;
+}
+
+/** /frameworks: the flagship post's ranked frameworks in its order, then the other public ones. */
+export async function readFrameworkComparison() {
+  'use cache';
+  await cacheForReaders();
+  // postSlug of the flagship: trashing or restoring it changes what it ranks here.
+  cacheTag(cacheTags.frameworkIndex, cacheTags.postSlug(FLAGSHIP_POST_SLUG));
+  const comparison = await listFrameworkComparison();
+  cacheTag(...[...comparison.ranked, ...comparison.others].map((framework) => cacheTags.framework(framework.slug)));
+  return comparison;
+}
+
+/** The current slug of a framework once public under `oldSlug`; tagged with both, which a rename or (un)publish invalidates. */
+export async function readFrameworkSlugRedirect(oldSlug: string) {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.framework(oldSlug));
+  const target = await getFrameworkSlugRedirectTarget(oldSlug);
+  if (target) cacheTag(cacheTags.framework(target));
+  return target;
 }
 
 /** One framework with its neighbours in rank order and the posts that rank it. */
@@ -23,11 +46,13 @@ export async function readFramework(slug: string) {
   cacheTag(cacheTags.framework(slug), cacheTags.frameworkIndex, cacheTags.postLists);
   const framework = await getFramework(slug);
   if (!framework) return null;
-  const [all, rankedIn, logoId] = await Promise.all([listFrameworks(), listPostsRankingFramework(slug), getFrameworkLogoMediaIdBySlug(slug)]);
+  const [comparison, rankedIn, logoId] = await Promise.all([listFrameworkComparison(), listPostsRankingFramework(slug), getFrameworkLogoMediaIdBySlug(slug)]);
   const logo = logoId === null ? null : await readMediaRendition(logoId);
-  const index = all.findIndex((candidate) => candidate.slug === slug);
+  // Previous / next walk the Top 10 in rank order; an unranked framework walks the others, by name.
+  const group = comparison.ranked.some((candidate) => candidate.slug === slug) ? comparison.ranked : comparison.others;
+  const index = group.findIndex((candidate) => candidate.slug === slug);
   const neighbour = (offset: number) => {
-    const other = all[index + offset];
+    const other = group[index + offset];
     return other ? { slug: other.slug, name: other.name } : null;
   };
   cacheTag(...rankedIn.map((post) => cacheTags.postSlug(post.slug)));

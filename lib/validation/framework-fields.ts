@@ -15,6 +15,14 @@ export const FRAMEWORK_TEXT_FIELDS = [
 ] as const;
 export const FRAMEWORK_LIST_FIELDS = ['pros', 'cons', 'bestUseCases', 'keyFeatures'] as const;
 
+/** A draft is the editors' alone; publishing makes its page, and its place in lists, public (decision 022). */
+export const FRAMEWORK_STATUSES = ['draft', 'published'] as const;
+export type FrameworkStatus = (typeof FRAMEWORK_STATUSES)[number];
+
+export function parseFrameworkStatus(value: FormDataEntryValue | null): FrameworkStatus | null {
+  return FRAMEWORK_STATUSES.find((status) => status === value) ?? null;
+}
+
 export type FrameworkTextField = (typeof FRAMEWORK_TEXT_FIELDS)[number];
 export type FrameworkListField = (typeof FRAMEWORK_LIST_FIELDS)[number];
 export type FrameworkFormField = FrameworkTextField | FrameworkListField;

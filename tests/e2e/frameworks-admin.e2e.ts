@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createUser, signIn, withDatabase } from './support/accounts';
 import { saveAs, saveState } from './support/editor';
+import { insertRankingPost } from './support/rankings';
 
 const TOP_TEN = '/blog/top-10-backend-frameworks-2024';
 
@@ -57,7 +58,7 @@ test("an editor edits Django's pros, and its page and the Top 10 post show it on
   const added = pros.getByRole('textbox', { name: `Pros item ${before + 1}` });
   await expect(added).toBeFocused();
   await added.fill(pro);
-  await saveAs(page, 2, 'Save framework');
+  await saveAs(page, 2, 'Update');
   await expect(page.getByText(/^Version 2,/)).toBeVisible();
 
   await page.goto('/frameworks/django');
@@ -69,15 +70,7 @@ test("an editor edits Django's pros, and its page and the Top 10 post show it on
 
 test('reordering a ranking shows the new order on the Top N post', async ({ page }) => {
   const slug = `top-3-e2e-${randomBytes(3).toString('hex')}`;
-  await withDatabase(async (sql) => {
-    const [post] = await sql<Array<{ id: number }>>`
-      insert into posts (slug, title, excerpt, body, status, published_at, author_id, category_id)
-      values (${slug}, ${`Top 3 frameworks ${slug}`}, 'Three picks.', 'Our three picks.', 'published', '2015-06-01T12:00:00Z',
-        (select id from users order by id limit 1), (select id from categories where slug = 'web-development'))
-      returning id`;
-    await sql`insert into post_frameworks (post_id, framework_id, position)
-      select ${post!.id}, id, case slug when 'flask' then 1 when 'koa' then 2 else 3 end from frameworks where slug in ('flask', 'koa', 'phoenix')`;
-  });
+  await insertRankingPost(slug, `Top 3 frameworks ${slug}`, ['flask', 'koa', 'phoenix']);
   const sections = page.locator('section.framework-section h2');
   await page.goto(`/blog/${slug}`);
   await expect(sections).toHaveText(['Framework #1: Flask', 'Framework #2: Koa.js', 'Framework #3: Phoenix']);
@@ -156,7 +149,7 @@ test('two editors change different fields of one framework: both keep their work
   await saveAs(other, 2);
 
   await page.getByRole('textbox', { name: 'Overview' }).fill(mine);
-  await page.getByRole('button', { name: 'Save framework' }).click();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(saveState(page)).toHaveText('Saved as version 3. Someone else had saved version 2 meanwhile; their changes and yours are both in it.');
   await expect(page.getByRole('region', { name: 'Someone else saved this framework' })).toHaveCount(0);
   const [row] = await withDatabase((sql) => sql<Array<{ overview: string; best_for: string }>>`select overview, best_for from frameworks where id = ${id}`);
@@ -179,7 +172,7 @@ test('two editors change the same field: the second is refused, sees the first c
   await saveAs(other, 2);
 
   await bestFor(page).fill(`${start} ${mine}`);
-  await page.getByRole('button', { name: 'Save framework' }).click();
+  await page.getByRole('button', { name: 'Update', exact: true }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved: Test editor saved this framework (version 2' })).toBeVisible();
   const conflict = page.getByRole('region', { name: 'Someone else saved this framework' });
   await expect(conflict.getByRole('region', { name: 'Best for' }).locator('ins')).toContainText(theirs);
@@ -204,6 +197,29 @@ test('an author cannot reach the framework admin', async ({ page }) => {
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
   }
+});
+
+/** Whether every word of a list item's field shows: no text scrolled away, across or down. */
+const showsWholeText = (field: Locator) =>
+  field.evaluate((element) => element.scrollWidth <= element.clientWidth + 1 && element.scrollHeight <= element.clientHeight + 1);
+
+test('a long list item shows every word in its field, typed or loaded, with JavaScript or without', async ({ page, browser }) => {
+  const id = await frameworkId('spring-boot');
+  await signInAsEditor(page, `/admin/frameworks/${id}`);
+  const first = page.getByRole('group', { name: 'Key features' }).getByRole('textbox', { name: 'Key features item 1' });
+  const long = `Auto-configuration that wires a data source, a web server and security from the starters on the classpath, ${'so that a new service answers its first request with no configuration file at all, '.repeat(3)}as typed.`;
+  await first.fill(long);
+  await expect(first).toHaveValue(long);
+  expect(await showsWholeText(first)).toBe(true);
+
+  // Without JavaScript the fields come from the server, sized by their text too.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto(`/admin/frameworks/${id}`);
+  const items = plain.locator('.ordered-list textarea');
+  expect(await items.count()).toBeGreaterThan(3);
+  for (const item of await items.all()) expect(await showsWholeText(item), await item.inputValue()).toBe(true);
+  await context.close();
 });
 
 const ADMIN_PAGES: Array<[string, () => Promise<string>]> = [

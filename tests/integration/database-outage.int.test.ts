@@ -41,7 +41,7 @@ describe('while the database cannot be reached, every form keeps what was typed 
 
   it('an admin framework save', async () => {
     const typed = { id: '2', version: '4', name: 'Astro', slug: 'astro', language: 'TypeScript', firstReleased: '2021', creator: 'The Astro team', architecture: 'Islands', bestFor: 'Content sites', overview: 'Kept as typed.', pros: ['Fast'], cons: ['Young'] };
-    const state = await saveFrameworkAction({ ...idle, values: { ...typed, bestUseCasesSummary: '', bestUseCases: [], keyFeatures: [] }, id: '2', version: '4', attempt: 0 }, form(typed));
+    const state = await saveFrameworkAction({ ...idle, values: { ...typed, bestUseCasesSummary: '', bestUseCases: [], keyFeatures: [] }, id: '2', version: '4', publication: 'draft', attempt: 0 }, form(typed));
     expect(state).toMatchObject({ ...CANNOT_SAVE, id: '2', version: '4', values: { name: 'Astro', overview: 'Kept as typed.' } });
   });
 });

@@ -214,7 +214,7 @@ describe('saveFrameworkAction', () => {
     expect(await snapshot(framework.id)).toEqual(before);
   });
 
-  it('creates a framework with its first revision and an audit entry', async () => {
+  it('creates a framework as a draft, with its first revision and an audit entry, and expires no reader page', async () => {
     const editor = await signInAs('editor');
     const values: FrameworkFormValues = {
       ...toFormValues((await getFrameworkForEdit(await frameworkId('koa')))!),
@@ -228,11 +228,12 @@ describe('saveFrameworkAction', () => {
     });
     const id = Number(/\/admin\/frameworks\/(\d+)\?created=1;/.exec(location)?.[1]);
     const created = (await getFrameworkForEdit(id))!;
-    expect(created).toMatchObject({ slug: 'hono', name: 'Hono', version: 1, pros: ['Tiny', 'Fast'] });
+    expect(created).toMatchObject({ slug: 'hono', name: 'Hono', status: 'draft', version: 1, pros: ['Tiny', 'Fast'] });
     expect(await listRevisions('framework', id)).toEqual([expect.objectContaining({ version: 1, authorName: editor.name })]);
     const [audit] = await db.execute<{ action: string }>(sql`select action from audit_log where target_type = 'framework' and target_id = ${id}`);
     expect(audit!.action).toBe('framework.create');
-    expect(updateTag.mock.calls.map(([tag]) => tag)).toEqual(expect.arrayContaining(['framework:hono', 'frameworks']));
+    // A new draft is on no public page, so nothing cached is stale.
+    expect(updateTag).not.toHaveBeenCalled();
   });
 
   it('answers 404 for an id that is not a framework', async () => {

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { WithSidebar } from '@/app/_components/site-shell';
 import { pageMetadata } from '@/lib/metadata';
 import { paths } from '@/lib/paths';
-import { readFrameworks } from '@/lib/reader/frameworks';
+import { FLAGSHIP_POST_SLUG } from '@/lib/data/frameworks';
+import { readFrameworkComparison } from '@/lib/reader/frameworks';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
 export const metadata: Metadata = pageMetadata({
@@ -15,17 +16,17 @@ export const metadata: Metadata = pageMetadata({
 export default async function FrameworksPage() {
   'use cache';
   await cacheForReaders();
-  const frameworks = await readFrameworks();
+  const { ranked, others } = await readFrameworkComparison();
   return (
     <WithSidebar>
       <h1>Backend frameworks compared</h1>
       <p className="lead">
-        The frameworks from our <Link href={paths.post('top-10-backend-frameworks-2024')}>Top 10 Backend Frameworks for 2024</Link>, side by
-        side.
+        The frameworks from our <Link href={paths.post(FLAGSHIP_POST_SLUG)}>Top 10 Backend Frameworks for 2024</Link>, side by side, in the
+        order the post ranks them.
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Framework comparison table">
         <table>
-          <caption className="visually-hidden">Backend frameworks by language, first release, architecture and best use</caption>
+          <caption className="visually-hidden">Backend frameworks in rank order, by language, first release, architecture and best use</caption>
           <thead>
             <tr>
               <th scope="col">Framework</th>
@@ -36,7 +37,7 @@ export default async function FrameworksPage() {
             </tr>
           </thead>
           <tbody>
-            {frameworks.map((framework) => (
+            {ranked.map((framework) => (
               <tr key={framework.slug}>
                 <th scope="row">
                   <Link href={paths.framework(framework.slug)}>{framework.name}</Link>
@@ -50,6 +51,19 @@ export default async function FrameworksPage() {
           </tbody>
         </table>
       </div>
+      {others.length > 0 && (
+        <section aria-labelledby="other-frameworks">
+          <h2 id="other-frameworks">Other frameworks</h2>
+          <p>Frameworks with a page of their own that the Top 10 does not rank.</p>
+          <ul>
+            {others.map((framework) => (
+              <li key={framework.slug}>
+                <Link href={paths.framework(framework.slug)}>{framework.name}</Link> ({framework.language})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </WithSidebar>
   );
 }

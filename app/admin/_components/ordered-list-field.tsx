@@ -21,6 +21,11 @@ interface Item {
   text: string;
 }
 
+/** Rows enough for the whole item at the field's usual width (about 60 characters a line), for browsers without field-sizing. */
+function rowsFor(text: string): number {
+  return Math.max(1, Math.ceil(text.length / 60));
+}
+
 /**
  * An ordered list of one-line items: add, remove, move up and down.
  * Every button is a submit button named `intent` (lib/forms/list-intent.ts),
@@ -97,11 +102,17 @@ export function OrderedListField({ name, label, items: initial, error, hint, max
               <label htmlFor={`${id}-${index}`} className="visually-hidden">
                 {position}
               </label>
-              <input
+              {/* A textarea, so a long item shows every word, wrapped: sized to its text by CSS, and by rows where that is not supported. */}
+              <textarea
                 id={`${id}-${index}`}
                 name={name}
                 value={item.text}
+                rows={rowsFor(item.text)}
                 maxLength={htmlMaxLength(maxLength)}
+                onKeyDown={(event) => {
+                  // An item is one line: Enter adds no line break (a pasted one is refused by name on save, decision 010).
+                  if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) event.preventDefault();
+                }}
                 onChange={(event) => {
                   const text = event.target.value;
                   setItems((current) => current.map((other) => (other.key === item.key ? { ...other, text } : other)));

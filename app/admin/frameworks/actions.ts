@@ -15,7 +15,7 @@ import { setFrameworkLogo } from '@/lib/data/feature-images';
 import type { SessionUser } from '@/lib/data/users';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { parseFramework } from '@/lib/validation/framework';
-import { FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
+import { FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS, parseFrameworkStatus, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
 import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer } from '../_components/editor-session/answers';
 import { formatRevisionTime } from '../_components/revisions/format';
 import type { FeatureImageState } from '../_components/feature-image-form';
@@ -38,6 +38,7 @@ export async function saveFrameworkAction(previous: FrameworkFormState, formData
     (message) => ({
       status: 'error',
       values,
+      publication: parseFrameworkStatus(formData.get('status')) ?? 'draft',
       id: typeof id === 'string' ? id : '',
       version: typeof version === 'string' ? version : '',
       errors: {},
@@ -54,9 +55,13 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
   const versionField = formData.get('version');
   const id = idField === '' || idField === null ? null : parsePositiveInt(idField);
   if (idField !== '' && idField !== null && id === null) notFound();
+  // No status sent keeps the framework's own (a new one: a draft); one not offered is refused below.
+  const statusField = formData.get('status');
+  const publication = statusField === null || statusField === '' ? null : parseFrameworkStatus(statusField);
   const base: FrameworkFormState = {
     status: 'idle',
     values,
+    publication: publication ?? previous?.publication ?? 'draft',
     id: id === null ? '' : String(id),
     version: typeof versionField === 'string' ? versionField : '',
     errors: {},
@@ -72,11 +77,12 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
     return previous?.status === 'conflict' ? { ...base, status: 'conflict', message: previous.message, conflict: previous.conflict } : base;
   }
 
+  if (publication === null && statusField !== null && statusField !== '') return { ...base, status: 'error', message: 'The framework was not saved: choose Draft or Published.' };
   const parsed = parseFramework(values);
   if (!parsed.success) {
     return { ...base, status: 'error', errors: fieldErrors<FrameworkFormField>(parsed.error), message: 'The framework was not saved. Please correct the fields marked below.' };
   }
-  // Framework articles are always public, so an undescribed library image is refused at every save.
+  // An undescribed library image is refused at every save, drafts too: publishing is one click away.
   const altProblem = await missingAltMessage(parsed.data.overview, FRAMEWORK_LABELS.overview);
   if (altProblem) return { ...base, status: 'error', errors: { overview: altProblem }, message: 'The framework was not saved. Please correct the fields marked below.' };
   const slugTaken = (error: SlugTakenError): FrameworkFormState => ({
@@ -89,12 +95,13 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
   if (id === null) {
     let created: { id: number; slug: string };
     try {
-      created = await createFramework(parsed.data, user.id);
+      created = await createFramework(parsed.data, user.id, publication ?? 'draft');
     } catch (error) {
       if (error instanceof SlugTakenError) return slugTaken(error);
       throw error;
     }
-    invalidateFramework(created.slug);
+    // A new draft is on no public page yet (no post ranks it), so only publishing one changes what readers see.
+    if (publication === 'published') invalidateFramework(created.slug);
     if (staysOnPage) return savedInPlace(base, created.id, 1, { slug: created.slug }, 'Created as version 1.', `${adminFrameworkPaths.edit(created.id)}?created=1`);
     redirect(`${adminFrameworkPaths.edit(created.id)}?created=1`);
   }
@@ -103,12 +110,13 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
   if (baseVersion === null) {
     return { ...base, status: 'error', message: 'The form does not say which version it is based on. Copy your text, reload the page and apply it again.' };
   }
-  const result = await updateFramework(id, baseVersion, parsed.data, user.id);
+  const result = await updateFramework(id, baseVersion, parsed.data, user.id, publication);
   if (!result.ok) {
     if (result.reason === 'not-found') notFound();
     if (result.reason === 'conflict') return conflictState(base, result);
     return slugTaken(new SlugTakenError(parsed.data.slug));
   }
+  // Drafts too: a public post that ranks a draft shows its section (decision 022).
   invalidateFramework(result.before!.slug, result.saved.slug);
   const { saved, mergedWith } = result;
   const merged = mergedWith === null ? '' : ` Someone else had saved version ${mergedWith} meanwhile; their changes and yours are both in it.`;

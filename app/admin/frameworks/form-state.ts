@@ -1,11 +1,13 @@
 import type { SavedInPlace } from '@/app/admin/_components/editor-session/answers';
 import type { FieldChange } from '@/lib/diff/fields';
-import { emptyFrameworkValues, type FrameworkFormField, type FrameworkFormValues } from '@/lib/validation/framework-fields';
+import { emptyFrameworkValues, type FrameworkFormField, type FrameworkFormValues, type FrameworkStatus } from '@/lib/validation/framework-fields';
 
 /** What the framework form shows: the values as typed, messages, and a conflict when one happened. */
 export interface FrameworkFormState {
   status: 'idle' | 'error' | 'conflict' | 'saved';
   values: FrameworkFormValues;
+  /** Draft or published, as chosen in the form; not part of the content (revisions never store it). */
+  publication: FrameworkStatus;
   /** The framework's id; '' for a new one. */
   id: string;
   /** The version the text in the form is based on; sent back on save for the concurrency check. */
@@ -32,10 +34,12 @@ export interface FrameworkConflict {
   comparedWithOwnText: boolean;
 }
 
-export function initialFrameworkState(input: { id?: number; version?: number; values?: FrameworkFormValues } = {}): FrameworkFormState {
+/** A new framework starts as a draft. */
+export function initialFrameworkState(input: { id?: number; version?: number; values?: FrameworkFormValues; publication?: FrameworkStatus } = {}): FrameworkFormState {
   return {
     status: 'idle',
     values: input.values ?? emptyFrameworkValues(),
+    publication: input.publication ?? 'draft',
     id: input.id === undefined ? '' : String(input.id),
     version: input.version === undefined ? '' : String(input.version),
     errors: {},

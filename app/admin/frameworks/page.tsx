@@ -31,6 +31,7 @@ export default async function AdminFrameworksPage() {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Language</th>
+              <th scope="col">Status</th>
               <th scope="col">Rank in the Top 10</th>
               <th scope="col">Last update</th>
               <th scope="col">History</th>
@@ -43,6 +44,7 @@ export default async function AdminFrameworksPage() {
                   <Link href={adminFrameworkPaths.edit(framework.id)}>{framework.name}</Link>
                 </th>
                 <td>{framework.language}</td>
+                <td>{framework.status === 'published' ? 'Published' : 'Draft'}</td>
                 <td>{framework.rank === null ? 'Not ranked' : `#${framework.rank}`}</td>
                 <td>
                   <time dateTime={framework.updatedAt.toISOString()}>{formatRevisionTime(framework.updatedAt)}</time>

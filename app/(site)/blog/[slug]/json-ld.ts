@@ -11,8 +11,9 @@ export function postSocialImage(post: PostDetail): SocialImage {
   return { url: `${paths.post(post.slug)}/social-card.png`, ...SOCIAL_CROP, alt: post.title };
 }
 
-/** BlogPosting for every post; a "Top N" post also lists its frameworks as an ItemList. */
-export function postJsonLd(post: PostDetail, ranked: RankedFramework[], url: string): object {
+/** BlogPosting for every post; a "Top N" post also lists its published frameworks as an ItemList (a draft's address is not public). */
+export function postJsonLd(post: PostDetail, rankedAll: RankedFramework[], url: string): object {
+  const ranked = rankedAll.filter((framework) => framework.published);
   const posting = {
     '@type': 'BlogPosting',
     headline: post.title,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { Comments } from '@/app/(site)/_comments/comments';
 import { FrameworkBody, FrameworkFacts } from '@/app/_components/framework-body';
 import { ShareLinks } from '@/app/_components/share-links';
@@ -10,7 +10,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { SOCIAL_CROP } from '@/lib/media/limits';
 import { mediaFileUrl } from '@/lib/media/urls';
 import { paths } from '@/lib/paths';
-import { readFramework, readFrameworks } from '@/lib/reader/frameworks';
+import { readFramework, readFrameworks, readFrameworkSlugRedirect } from '@/lib/reader/frameworks';
 import { absoluteUrl } from '@/lib/site';
 import { cacheForReaders } from '@/lib/reader/schedule';
 
@@ -41,8 +41,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params }: Props) {
   'use cache';
   await cacheForReaders();
-  const found = await readFramework((await params).slug);
-  if (!found) notFound();
+  const { slug } = await params;
+  const found = await readFramework(slug);
+  if (!found) {
+    // An address the framework was public under before a rename (decision 022).
+    const target = await readFrameworkSlugRedirect(slug);
+    if (target) permanentRedirect(paths.framework(target));
+    notFound();
+  }
   const { framework, previous, next, rankedIn, logo } = found;
   return (
     <WithSidebar>

@@ -32,12 +32,15 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
     listMediaChoices(),
     getWorkingCopy({ kind: 'framework', itemId: framework.id, userId: user.id }),
   ]);
+  const live = framework.status === 'published';
   const notice = created
-    ? 'Framework created. Readers see it now.'
+    ? live
+      ? 'Framework created and published. Readers see it now.'
+      : 'Framework created as a draft. Readers see nothing of it until you publish it.'
     : saved
-      ? `Saved as version ${saved}. Readers see the change on their next page load.${merged ? ` Someone else had saved version ${merged} meanwhile; their changes and yours are both in it.` : ''}`
+      ? `Saved as version ${saved}.${live ? ' Readers see the change on their next page load.' : ' It is a draft: readers do not see it.'}${merged ? ` Someone else had saved version ${merged} meanwhile; their changes and yours are both in it.` : ''}`
       : restored
-        ? `Restored as version ${restored}. Readers see it on their next page load.`
+        ? `Restored as version ${restored}.${live ? ' Readers see it on their next page load.' : ''}`
         : undefined;
   return (
     <>
@@ -46,15 +49,16 @@ export default async function EditFrameworkPage({ params, searchParams }: Props)
       </p>
       <h1>Edit {framework.name}</h1>
       <p className="meta">
-        Version {framework.version}, last saved {formatRevisionTime(framework.updatedAt)} · <Link href={paths.framework(framework.slug)}>View on the site</Link> ·{' '}
+        Version {framework.version}, last saved {formatRevisionTime(framework.updatedAt)} · {live ? 'Published' : 'Draft'} ·{' '}
+        {live ? <Link href={paths.framework(framework.slug)}>View on the site</Link> : 'Not on the site yet'} ·{' '}
         <Link href={adminFrameworkPaths.history(framework.id)}>History</Link>
       </p>
       {/* Not keyed by version: a save from the form refreshes this page, and what is typed on screen must stay.
           A restore comes back here with ?restored=, and the form starts again from what is stored. */}
       <FrameworkForm
         key={restored ?? 'editing'}
-        initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework) })}
-        submitLabel="Save framework"
+        initial={initialFrameworkState({ id: framework.id, version: framework.version, values: toFormValues(framework), publication: framework.status })}
+        live={live}
         workingCopy={workingCopy && { ...workingCopy, updatedAt: workingCopy.updatedAt.toISOString() }}
         notice={notice}
       />

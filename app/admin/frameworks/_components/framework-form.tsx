@@ -7,7 +7,7 @@ import { FormField } from '@/app/_components/form-field';
 import { MarkdownEditor } from '@/app/admin/_components/markdown-editor';
 import { OrderedListField } from '@/app/admin/_components/ordered-list-field';
 import { FieldChanges } from '@/app/admin/_components/revisions/field-changes';
-import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, FRAMEWORK_LIST_FIELDS } from '@/lib/validation/framework-fields';
+import { FRAMEWORK_LABELS as LABELS, FRAMEWORK_LIMITS as LIMITS, FRAMEWORK_LIST_FIELDS, type FrameworkStatus } from '@/lib/validation/framework-fields';
 import type { TypedFields } from '@/lib/validation/working-copy';
 import { autosaveFrameworkAction, discardFrameworkChangesAction, saveFrameworkAction } from '../actions';
 import type { FrameworkFormState } from '../form-state';
@@ -16,10 +16,25 @@ const FORM_ID = 'framework-form';
 
 interface Props {
   initial: FrameworkFormState;
-  submitLabel: string;
+  /** Whether readers see the framework now: the primary button then says Update. */
+  live?: boolean;
   /** This editor's autosaved text, offered back on opening. */
   workingCopy?: { fields: TypedFields; baseVersion: number; updatedAt: string } | null;
   notice?: string;
+}
+
+const STATUS_CHOICES: ReadonlyArray<readonly [FrameworkStatus, string, string]> = [
+  ['draft', 'Draft', 'Only staff can see it: no page, list, sitemap or search shows it.'],
+  ['published', 'Published', 'Readers see its page, and it appears in the lists.'],
+];
+
+/** What the primary button does for the status chosen in the form, as in the post editor. */
+function primaryLabelFor(live: boolean, chosen: FrameworkStatus) {
+  return (data: FormData | null) => {
+    const status = data?.get('status') ?? chosen;
+    if (status === 'published') return live ? 'Update' : 'Publish';
+    return live ? 'Unpublish and save as draft' : 'Save draft';
+  };
 }
 
 /**
@@ -29,12 +44,13 @@ interface Props {
  * back. With JavaScript the editor session saves in place instead, and
  * nothing on screen is replaced.
  */
-export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice }: Props) {
+export function FrameworkForm({ initial, live = false, workingCopy = null, notice }: Props) {
   const [formState, formAction] = useActionState(saveFrameworkAction, initial);
   const [answered, setAnswered] = useState<FrameworkFormState | null>(null);
   const state = answered ?? formState;
   const { values, errors } = state;
   const itemId = initial.id === '' ? null : Number(initial.id);
+  const primaryLabel = primaryLabelFor(live, state.publication);
 
   async function save(data: FormData): Promise<SaveAnswer> {
     const answer = await saveFrameworkAction(state, data);
@@ -58,7 +74,7 @@ export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice
         save={save}
         autosave={itemId === null ? null : autosaveFrameworkAction}
         discard={itemId === null ? null : discardFrameworkChangesAction}
-        primaryLabel={() => submitLabel}
+        primaryLabel={primaryLabel}
       />
       {state.status === 'idle' && notice && (
         <p className="notice notice-success" role="status">
@@ -68,7 +84,7 @@ export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice
 
       {/* The first submit button is the one Enter presses: make it Save, not a list button. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        {submitLabel}
+        {primaryLabel(null)}
       </button>
       {state.status === 'error' && (
         <p className="notice notice-error" role="alert">
@@ -85,11 +101,20 @@ export function FrameworkForm({ initial, submitLabel, workingCopy = null, notice
       )}
       <div key={state.attempt} className="framework-fields">
         <input type="hidden" name="id" value={state.id} />
+        <fieldset className="field">
+          <legend>Status</legend>
+          {STATUS_CHOICES.map(([value, label, hint]) => (
+            <label key={value} className="choice">
+              <input type="radio" name="status" value={value} defaultChecked={state.publication === value} /> {label}
+              <span className="field-hint"> — {hint}</span>
+            </label>
+          ))}
+        </fieldset>
         <FormField name="name" label={LABELS.name} defaultValue={values.name} error={errors.name} required maxLength={LIMITS.name} />
         <FormField
           name="slug"
           label={LABELS.slug}
-          hint="The page's address: /frameworks/your-slug. Leave empty to make it from the name. Changing it moves the page; links to the old address stop working."
+          hint="The page's address: /frameworks/your-slug. Leave empty to make it from the name. Changing it moves the page; once published, the old address redirects to the new one."
           defaultValue={values.slug}
           error={errors.slug}
           maxLength={80}

@@ -16,7 +16,7 @@ export default async function NewFrameworkPage() {
         <Link href={adminFrameworkPaths.list()}>← All frameworks</Link>
       </p>
       <h1>New framework</h1>
-      <FrameworkForm initial={initialFrameworkState()} submitLabel="Create framework" />
+      <FrameworkForm initial={initialFrameworkState()} />
     </>
   );
 }

@@ -32,6 +32,7 @@ export default async function RankingPage({ searchParams }: Props) {
   const promised = promisedCount(post.title);
   const here = (query: Record<string, string> = {}) => `${adminFrameworkPaths.list()}/ranking?${new URLSearchParams({ post: post.slug, ...query })}`;
   const removing = ranking.find((entry) => String(entry.frameworkId) === remove);
+  const drafts = ranking.filter((entry) => !entry.published);
   return (
     <>
       <p>
@@ -53,6 +54,12 @@ export default async function RankingPage({ searchParams }: Props) {
       {promised !== null && ranking.length !== promised && (
         <p className="notice notice-error" role="status">
           The title promises {promised} frameworks (“Top {promised}”), and the ranking holds {ranking.length}. Readers will count: change the ranking, or the title.
+        </p>
+      )}
+      {drafts.length > 0 && (
+        <p className="notice notice-warning" role="status">
+          {drafts.map((entry) => entry.name).join(', ')} {drafts.length === 1 ? 'is a draft' : 'are drafts'}: the post shows {drafts.length === 1 ? 'its section' : 'their sections'}{' '}
+          without a link, and {drafts.length === 1 ? 'its page stays' : 'their pages stay'} hidden from readers (and from the comparison table) until published.
         </p>
       )}
       {removing && (
@@ -79,6 +86,7 @@ export default async function RankingPage({ searchParams }: Props) {
             <li key={entry.frameworkId}>
               <span className="ranking-name">
                 #{entry.position} {entry.name}
+                {!entry.published && <span className="meta"> (draft)</span>}
               </span>
               <form action={moveInRankingAction}>
                 <Hidden postId={post.id} frameworkId={entry.frameworkId} />
