@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { FormNotice } from '@/app/admin/users/form-notice';
 import type { FormState } from '@/lib/forms/form-state';
+import { LibraryImageField } from './library-image-field';
 
 export type FeatureImageState = FormState<'mediaId'>;
 
@@ -22,26 +23,15 @@ export function FeatureImageForm({ action, targetId, label, currentId, choices }
     <form action={formAction} className="form feature-image-form">
       <FormNotice state={state} />
       <input type="hidden" name="id" value={targetId} />
-      <div className="field">
-        <label htmlFor="field-mediaId">{label}</label>
-        <span id="field-mediaId-hint" className="field-hint">
-          Shown on the page, in lists and when the page is shared. Upload images in the media library; only described images can be chosen.
-        </span>
-        <select id="field-mediaId" name="mediaId" defaultValue={state.values.mediaId ?? ''} aria-invalid={error ? true : undefined} aria-describedby={error ? 'field-mediaId-hint field-mediaId-error' : 'field-mediaId-hint'}>
-          <option value="">None</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.fileName}
-              {choice.altText ? '' : ' (no alt text)'}
-            </option>
-          ))}
-        </select>
-        {error && (
-          <p id="field-mediaId-error" className="field-error">
-            {error}
-          </p>
-        )}
-      </div>
+      <LibraryImageField
+        name="mediaId"
+        label={label}
+        hint="Shown on the page, in lists and when the page is shared. Upload images in the media library; only described images can be chosen."
+        noneLabel="None"
+        defaultValue={state.values.mediaId ?? ''}
+        error={error}
+        choices={choices}
+      />
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
           Set {label.toLowerCase()}

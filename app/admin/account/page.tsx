@@ -25,7 +25,8 @@ export default async function AccountPage({ searchParams }: Props) {
         <Link href={paths.author(profile.slug)}>your author page</Link> (once you have a published post) and under each of your posts. Its address,{' '}
         <code>{paths.author(profile.slug)}</code>, stays the same when you change your name.
       </p>
-      <ProfileForm saved={profile} choices={choices} />
+      {/* A portrait is decorative (the name is beside it): whether an image is described does not matter here. */}
+      <ProfileForm saved={profile} choices={choices.map(({ id, fileName }) => ({ id, fileName }))} />
       <h2 id="password-heading">Password</h2>
       {(await searchParams).password === 'changed' && (
         <p className="notice notice-success" role="status">

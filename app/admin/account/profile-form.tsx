@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { FormField } from '@/app/_components/form-field';
+import { LibraryImageField } from '@/app/admin/_components/library-image-field';
 import { FormNotice } from '@/app/admin/users/form-notice';
 import { MAX_BIO_LENGTH } from '@/lib/validation/profile';
 import { saveProfileAction, type ProfileFormState } from './actions';
@@ -20,37 +21,20 @@ export function ProfileForm({ saved, choices }: Props) {
     errors: {},
   });
   const { values, errors } = state;
-  const avatarError = errors.avatarMediaId;
   return (
     <form action={formAction} className="form" noValidate>
       <FormNotice state={state} />
       <FormField name="name" label="Name" hint="Shown on your posts' bylines and your author page." defaultValue={values.name} error={errors.name} required maxLength={100} autoComplete="name" />
       <FormField name="bio" label="Bio" hint={`A few sentences for your author page and under your posts; plain text, at most ${MAX_BIO_LENGTH} characters.`} defaultValue={values.bio} error={errors.bio} multiline maxLength={MAX_BIO_LENGTH} />
-      <div className="field">
-        <label htmlFor="field-avatarMediaId">Portrait</label>
-        <span id="field-avatarMediaId-hint" className="field-hint">
-          An image from the media library, shown in a circle. Without one, your initials stand in.
-        </span>
-        <select
-          id="field-avatarMediaId"
-          name="avatarMediaId"
-          defaultValue={values.avatarMediaId ?? ''}
-          aria-invalid={avatarError ? true : undefined}
-          aria-describedby={avatarError ? 'field-avatarMediaId-hint field-avatarMediaId-error' : 'field-avatarMediaId-hint'}
-        >
-          <option value="">None: show my initials</option>
-          {choices.map((choice) => (
-            <option key={choice.id} value={choice.id}>
-              {choice.fileName}
-            </option>
-          ))}
-        </select>
-        {avatarError && (
-          <p id="field-avatarMediaId-error" className="field-error">
-            {avatarError}
-          </p>
-        )}
-      </div>
+      <LibraryImageField
+        name="avatarMediaId"
+        label="Portrait"
+        hint="An image from the media library, shown in a circle. Without one, your initials stand in."
+        noneLabel="None: show my initials"
+        defaultValue={values.avatarMediaId ?? ''}
+        error={errors.avatarMediaId}
+        choices={choices}
+      />
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
           {pending ? 'Saving…' : 'Save profile'}
