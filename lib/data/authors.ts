@@ -26,6 +26,12 @@ export async function getPublicAuthor(slug: string): Promise<AuthorProfile | nul
   return row ?? null;
 }
 
+/** The byline's person, for the box under one of their posts: the post being public already says they may be shown. */
+export async function getAuthorOfPost(slug: string): Promise<AuthorProfile | null> {
+  const [row] = await db.select(profileColumns).from(users).where(eq(users.slug, slug));
+  return row ?? null;
+}
+
 /** Every author page, for the sitemap and the feeds page: last changed when their newest public post did. */
 export async function listPublicAuthors(): Promise<Array<{ slug: string; name: string; postCount: number; updatedAt: Date }>> {
   return db

@@ -1,6 +1,6 @@
 import { cacheTag } from 'next/cache';
 import { cacheTags } from '@/lib/cache-tags';
-import { getPublicAuthor, listPublicAuthors } from '@/lib/data/authors';
+import { getAuthorOfPost, getPublicAuthor, listPublicAuthors } from '@/lib/data/authors';
 import { getCategory, listCategoryCounts } from '@/lib/data/categories';
 import { listRankedFrameworks } from '@/lib/data/frameworks';
 import { getPostBySlug, getSlugRedirectTarget, listPosts, listPublicPostSlugs, listYearCounts, type PostListFilter } from '@/lib/data/posts';
@@ -95,14 +95,30 @@ export async function readTag(slug: string) {
   return getPublicTag(slug);
 }
 
-/** An author's page heading and the post page's author box; null (a 404) for someone with no public post. */
+/** The portrait, read through the per-image cache so the entry takes the image's tag. */
+async function withAvatar<T extends { avatarMediaId: number | null }>(author: T): Promise<T & { avatar: MediaRendition | null }> {
+  return { ...author, avatar: author.avatarMediaId === null ? null : await readMediaRendition(author.avatarMediaId) };
+}
+
+/** An author's page heading; null (a 404) for someone with no public post (so any post change may change it, hence the lists' tag). */
 export async function readAuthor(slug: string) {
   'use cache';
   await cacheForReaders();
   cacheTag(cacheTags.author(slug), cacheTags.postLists);
   const author = await getPublicAuthor(slug);
-  if (!author) return null;
-  return { ...author, avatar: author.avatarMediaId === null ? null : await readMediaRendition(author.avatarMediaId) };
+  return author && withAvatar(author);
+}
+
+/**
+ * The box under a post: who wrote it. Tagged with the author only: unlike `readAuthor`, it does
+ * not ask whether they have a public post (the post being shown is one), so no list change touches it.
+ */
+export async function readPostAuthor(slug: string) {
+  'use cache';
+  await cacheForReaders();
+  cacheTag(cacheTags.author(slug));
+  const author = await getAuthorOfPost(slug);
+  return author && withAvatar(author);
 }
 
 export async function readPublicAuthors() {

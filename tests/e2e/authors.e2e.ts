@@ -37,6 +37,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('a post page is tagged with its author, so a profile change reaches it', async ({ request }) => {
+  // Its first answer fills the cache; the second carries the entry's tags for a shared cache.
+  await request.get('/blog/top-10-backend-frameworks-2024');
+  const tags = (await request.get('/blog/top-10-backend-frameworks-2024')).headers()['surrogate-key']?.split(' ') ?? [];
+  expect(tags).toEqual(expect.arrayContaining(['post:top-10-backend-frameworks-2024', 'author:annie']));
+});
+
 test('people edit their own name and bio; the author page, bylines and the post show it at once', async ({ page }) => {
   const author = await createUser('author');
   const slug = author.email.split('@')[0]!;

@@ -17,7 +17,7 @@ import { readingTimeLabel } from '@/lib/reading-time';
 import { paths } from '@/lib/paths';
 import { splitAtRankedList } from '@/lib/ranked-list';
 import { readCommentThread } from '@/lib/reader/comments';
-import { readAuthor, readPost, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
+import { readPost, readPostAuthor, readPublicPostSlugs, readSlugRedirect } from '@/lib/reader/posts';
 import { absoluteUrl, formatDate } from '@/lib/site';
 import { cacheForReaders } from '@/lib/reader/schedule';
 import { postJsonLd, postSocialImage } from './json-ld';
@@ -56,7 +56,7 @@ export default async function PostPage({ params }: Props) {
   const { post, ranked, related } = found;
   // The same cached read as the comment section below: one query per cache fill, none per view.
   const thread = await readCommentThread('post', post.slug, 1);
-  const author = await readAuthor(post.authorSlug);
+  const author = await readPostAuthor(post.authorSlug);
   const { before, after } = splitAtRankedList(post.body);
   const url = absoluteUrl(paths.post(post.slug));
   const intro = before ? await renderForPage(before, { eagerFirstImage: !post.featureImage }) : null;
