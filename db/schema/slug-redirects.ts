@@ -6,9 +6,9 @@ export const SLUG_REDIRECT_KINDS = ['post', 'category', 'tag', 'framework'] as c
 export type SlugRedirectKind = (typeof SLUG_REDIRECT_KINDS)[number];
 
 /**
- * A slug readers knew a post, category or tag by before it was renamed or merged
+ * A slug readers knew a post, category, tag or framework by before it was renamed or merged
  * away; its page answers a permanent redirect to the target's current slug
- * (decisions 007 and 021). The target is an id of the kind's table, so renaming
+ * (decisions 007, 021 and 022). The target is an id of the kind's table, so renaming
  * twice chains nothing. No foreign key (it depends on the kind): every read joins
  * the target's table, so a redirect to something deleted is a 404.
  */
