@@ -10,7 +10,9 @@ import { getNextScheduledPublishAt } from '@/lib/data/visibility';
 const MIN_EXPIRE_SECONDS = 300;
 
 function endAt(at: number): void {
-  const seconds = Math.max(1, Math.ceil((at - Date.now()) / 1000));
+  // Rounded down: an entry ending up to a second early only renders again, one rounded up would
+  // show the post up to a second late (plus the render's own time, which dates nested entries).
+  const seconds = Math.max(1, Math.floor((at - Date.now()) / 1000));
   cacheTag(cacheTags.scheduleBound);
   // `stale` is left to the 'max' profile: below five minutes Next would leave the page out of its prerender.
   cacheLife({ revalidate: seconds, expire: Math.max(seconds, MIN_EXPIRE_SECONDS) });
