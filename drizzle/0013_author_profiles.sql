@@ -8,6 +8,15 @@ WITH made AS (
 )
 UPDATE "users" u SET "slug" = CASE WHEN numbered.n = 1 THEN numbered.base ELSE numbered.base || '-' || u.id END
 FROM numbered WHERE numbered.id = u.id;--> statement-breakpoint
+-- A numbered slug may equal another name's own ("Annie", "Annie", "Annie 2"): number again until none is shared.
+DO $$
+BEGIN
+  LOOP
+    UPDATE "users" u SET "slug" = u."slug" || '-' || u.id
+    WHERE EXISTS (SELECT 1 FROM "users" o WHERE o."slug" = u."slug" AND o.id < u.id);
+    EXIT WHEN NOT FOUND;
+  END LOOP;
+END $$;--> statement-breakpoint
 ALTER TABLE "users" ALTER COLUMN "slug" SET NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "bio" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "avatar_media_id" integer;--> statement-breakpoint
