@@ -1,9 +1,9 @@
 'use server';
 
 import { signOut } from '@/lib/auth/config';
-import { requireUser } from '@/lib/auth/guards';
+import { FORM, staffAction } from '@/lib/auth/define-action';
+import { STAFF } from '@/lib/auth/guards';
 
-export async function signOutAction(): Promise<void> {
-  await requireUser();
+export const signOutAction = staffAction({ roles: STAFF, input: FORM }, async (): Promise<void> => {
   await signOut({ redirectTo: '/login' });
-}
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
+import { guardOf } from '@/lib/auth/define-action';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
 
@@ -16,13 +17,8 @@ process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Actions anyone may call, each with the reason it needs no session. */
-const PUBLIC_ACTIONS: Record<string, string> = {
-  submitQuoteRequest: 'readers request quotes without an account; validated, honeypot-guarded, rate-limited per IP and e-mail',
-  signInAction: 'how a session is obtained; validated and rate-limited per account and IP',
-  postComment: 'readers comment without an account; validated, honeypot, signed fill time, rate-limited per IP and e-mail, moderated',
-};
-const PUBLIC = new Set(Object.keys(PUBLIC_ACTIONS));
+/** Actions anyone may call; each says in its publicAction why it needs no session and what guards it instead. */
+const PUBLIC = new Set(['submitQuoteRequest', 'signInAction', 'postComment']);
 /** What an author may call (on their own posts and images); the guard still runs, then the item decides. */
 const AUTHORS_TOO = new Set([
   'signOutAction',
@@ -65,11 +61,13 @@ async function allActions(): Promise<Array<{ name: string; file: string; action:
   return found;
 }
 
-/** A call as a browser's form would make it: (previous state, form) for useActionState actions, (form) otherwise. */
+/** A call as the page would make it: the first of the browser's shapes the action's declared input takes. */
 function call(action: (...args: unknown[]) => Promise<unknown>) {
   const data = new FormData();
   data.set('id', '1');
-  return action.length >= 2 ? action({ status: 'idle', values: {}, errors: {} }, data) : action(data);
+  const shapes: unknown[][] = [[{ status: 'idle', values: {}, errors: {} }, data], [data], [], ['Some **Markdown**']];
+  const input = guardOf(action)?.input;
+  return action(...(shapes.find((args) => input?.safeParse(args).success) ?? [data]));
 }
 
 async function rowCounts(): Promise<Record<string, number>> {
@@ -92,6 +90,13 @@ describe('every Server Action of the app', async () => {
   it('is found by the scan (it reads the modules, not a list)', () => {
     expect(actions.length).toBeGreaterThan(30);
     expect(actions.map(({ name }) => name)).toEqual(expect.arrayContaining([...PUBLIC, ...AUTHORS_TOO, ...ADMINS_ONLY, 'moderateCommentsAction', 'saveFrameworkAction']));
+  });
+
+  it('are each built through the action wrapper, and only the listed ones are public', () => {
+    const unwrapped = actions.filter(({ action }) => !guardOf(action)).map(({ file, name }) => `${file}: ${name}`);
+    expect(unwrapped).toEqual([]);
+    const publicOnes = actions.filter(({ action }) => guardOf(action)?.kind === 'public').map(({ name }) => name);
+    expect(publicOnes.sort()).toEqual([...PUBLIC].sort());
   });
 
   it('sends a caller with no session to sign in, and changes nothing', async () => {
