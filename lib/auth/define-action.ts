@@ -42,7 +42,7 @@ function parsedArguments<Args extends unknown[]>(input: z.ZodType<Args>, args: u
 /** An action for signed-in staff with one of `roles`: the body gets the user as the database knows them now. */
 export function staffAction<Args extends unknown[], Result>(
   options: { roles: readonly Role[]; input: z.ZodType<Args> },
-  run: (user: SessionUser, ...args: Args) => Promise<Result>,
+  run: (user: SessionUser, ...args: NoInfer<Args>) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   if (options.roles.length === 0) throw new Error('A staff action names the roles that may call it.');
   const action = async (...args: Args): Promise<Result> => {
@@ -60,7 +60,7 @@ export function staffAction<Args extends unknown[], Result>(
  */
 export function publicAction<Args extends unknown[], Result>(
   options: { reason: string; input: z.ZodType<Args> },
-  run: (...args: Args) => Promise<Result>,
+  run: (...args: NoInfer<Args>) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   const action = async (...args: Args): Promise<Result> => run(...parsedArguments(options.input, args));
   built.set(action, { kind: 'public', reason: options.reason, input: options.input });
