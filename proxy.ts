@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { refuseActionBody } from '@/lib/http/action-body';
-import { isAdminPath, signInRedirect } from '@/lib/http/admin-gate';
+import { isAdminPath, REQUEST_PATH_HEADER, signInRedirect } from '@/lib/http/admin-gate';
 import { roleRefusal } from '@/lib/http/role-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
@@ -68,7 +68,7 @@ export async function proxy(request: NextRequest) {
     return withSecurityHeaders(redirect, readerPolicy());
   }
   if ((request.method === 'GET' || request.method === 'HEAD') && isAdminPath(pathname)) {
-    const notYours = await roleRefusal(pathname);
+    const notYours = await roleRefusal(pathname, request.url);
     if (notYours) return notYours;
   }
   const notModified = notModifiedRoute(request);
@@ -86,6 +86,9 @@ export async function proxy(request: NextRequest) {
   const policy = appPolicy(newNonce(), { development });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('Content-Security-Policy', policy);
+  // The page's own address, for a sign-in that must bring its visitor back (lib/auth/guards.ts); never the client's say.
+  requestHeaders.delete(REQUEST_PATH_HEADER);
+  if (isAdminPath(pathname) && (request.method === 'GET' || request.method === 'HEAD')) requestHeaders.set(REQUEST_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
   const response = withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
   response.headers.set('Cache-Control', 'private, no-store');
   if (isPreviewPath(pathname)) response.headers.set('X-Robots-Tag', PREVIEW_HEADERS['X-Robots-Tag']);

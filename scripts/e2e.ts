@@ -26,7 +26,7 @@ async function main(): Promise<number> {
       E2E_PORT: PORT,
     };
     if (process.env.E2E_SKIP_BUILD !== '1') {
-      const built = await run('tsx', ['scripts/with-db.ts', 'next', 'build'], { env });
+      const built = await run('tsx', ['--conditions=react-server', 'scripts/with-db.ts', 'next', 'build'], { env });
       if (built !== 0) return built;
     }
     return await run('playwright', ['test', ...process.argv.slice(2)], { env });

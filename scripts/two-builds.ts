@@ -75,7 +75,7 @@ async function main() {
     await recreateDatabase(server.serverUrl, database);
     const databaseUrl = `${server.serverUrl}/${database}`;
     const buildEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key };
-    await runOrThrow('tsx', ['scripts/with-db.ts', '--seed'], { env: buildEnv });
+    await runOrThrow('tsx', ['--conditions=react-server', 'scripts/with-db.ts', '--seed'], { env: buildEnv });
     if (!existsSync(path.join(PROJECT_ROOT, '.next', 'BUILD_ID'))) await runOrThrow('next', ['build'], { env: buildEnv });
     const buildStarted = Date.now();
     if (!(process.argv.includes('--reuse') && existsSync(path.join(PROJECT_ROOT, DIST_B, 'BUILD_ID')))) {

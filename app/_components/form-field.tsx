@@ -11,6 +11,8 @@ export function htmlMaxLength(characters: number | undefined): number | undefine
 
 interface FieldProps {
   name: string;
+  /** When a page has two fields of one name (two forms each asking for the password). */
+  id?: string;
   label: string;
   defaultValue?: string;
   error?: string;
@@ -24,8 +26,7 @@ interface FieldProps {
 }
 
 /** A labelled input whose error is tied to it for screen readers (aria-describedby). */
-export function FormField({ name, label, defaultValue = '', error, hint, type = 'text', multiline, required, maxLength, autoComplete }: FieldProps) {
-  const id = `field-${name}`;
+export function FormField({ name, id = `field-${name}`, label, defaultValue = '', error, hint, type = 'text', multiline, required, maxLength, autoComplete }: FieldProps) {
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   const common = {
     id,

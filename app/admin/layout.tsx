@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
-import { requireRole, STAFF } from '@/lib/auth/guards';
+import { requireRoleOf, STAFF } from '@/lib/auth/guards';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
 import { signOutAction } from './actions';
 import './admin.css';
@@ -12,9 +12,12 @@ export const instant = false;
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
 
-/** The layout checks the role; every page and action below checks again on its own. */
+/**
+ * The layout checks the role; every page and action below checks again on its own. Someone who
+ * must still set up two-factor sign-in sees no sections: their pages would send them back to it.
+ */
 async function AdminChrome({ children }: { children: React.ReactNode }) {
-  const user = await requireRole(...STAFF);
+  const user = await requireRoleOf(STAFF, { duringTwoFactorSetup: true });
   return (
     <>
       <header className="site-header">
@@ -38,7 +41,7 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
       <nav aria-label="Admin" className="container site-nav">
         <ul>
           {ADMIN_SECTIONS
-            .filter((link) => link.roles.includes(user.role))
+            .filter((link) => link.roles.includes(user.role) && !user.needsTwoFactorSetup)
             .map((link) => (
               <li key={link.href}>
                 <Link href={link.href}>{link.label}</Link>

@@ -15,3 +15,4 @@ export * from './preview-links';
 export * from './search-words';
 export * from './tags';
 export * from './related-posts';
+export * from './account-security';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, integer, pgEnum, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { media } from './media';
 
@@ -23,6 +23,12 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Sessions signed in before this moment are refused; an admin's password reset sets it. */
     sessionsValidFrom: timestamp('sessions_valid_from', { withTimezone: true }),
+    /** The TOTP secret, sealed with a key derived from AUTH_SECRET (lib/auth/sealed.ts); null until two-factor sign-in is set up. */
+    totpSecret: text('totp_secret'),
+    /** A secret shown as a QR code but not yet confirmed with a code from the app. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last TOTP time step accepted: a code is good once, so one seen over a shoulder cannot be replayed in its window. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`), uniqueIndex('users_slug_idx').on(t.slug)],

@@ -1,20 +1,20 @@
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import NextAuth from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { getSignInUser } from '@/lib/data/users';
+import { openSession } from '@/lib/data/user-sessions';
 import { env } from '@/lib/env';
-import { signInSchema } from '@/lib/validation/sign-in';
-import { authenticate } from './authenticate';
-import { clientIp } from '@/lib/client-ip';
+import { readTicket } from './sign-in-ticket';
 
 declare module 'next-auth' {
   interface Session {
     /** When this session signed in, in milliseconds since the epoch. */
     signedInAt?: number;
+    /** The user_sessions row this browser's session is (lib/data/user-sessions.ts). */
+    sessionId?: string;
   }
-}
-
-/** Sign-in refused by the rate limit; the login form shows its own message for it. */
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = 'rate_limited';
+  interface User {
+    sessionId?: string;
+  }
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -25,16 +25,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: '/login' },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      // The sign-in form's action checks the password, the code and the rate limits (lib/auth/authenticate.ts)
+      // and hands over a `complete` ticket; nothing else opens a session, so Auth.js's own callback
+      // endpoint cannot be used to sign in with a password alone (lib/auth/sign-in-ticket.ts).
+      credentials: { ticket: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const result = await authenticate(parsed.data.email, parsed.data.password, clientIp(request.headers));
-        if (!result.ok) {
-          if (result.reason === 'rate_limited') throw new RateLimitedSignIn();
-          return null;
-        }
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name };
+        const userId = readTicket(credentials?.ticket, 'complete');
+        if (userId === null) return null;
+        const user = await getSignInUser(userId);
+        if (!user) return null;
+        const sessionId = await openSession(user.id, request.headers.get('user-agent') ?? '');
+        return { id: String(user.id), email: user.email, name: user.name, sessionId };
       },
     }),
   ],
@@ -47,12 +48,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.id) {
         token.sub = user.id;
         token.signedInAt = Date.now();
+        token.sessionId = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       if (typeof token.signedInAt === 'number') session.signedInAt = token.signedInAt;
+      if (typeof token.sessionId === 'string') session.sessionId = token.sessionId;
       return session;
     },
   },

@@ -1,8 +1,8 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import type { Role, SessionUser } from '@/lib/data/users';
-import { requireRole } from './guards';
+import type { ActiveUser, Role } from '@/lib/data/users';
+import { requireRoleOf } from './guards';
 
 /**
  * The one shape every Server Action is built in (decision 024). A Server Action is a public
@@ -33,20 +33,24 @@ export function guardOf(action: unknown): ActionGuard | undefined {
   return typeof action === 'function' ? built.get(action) : undefined;
 }
 
-function parsedArguments<Args extends unknown[]>(input: z.ZodType<Args>, args: unknown[]): Args {
+function parsedArguments<Input extends z.ZodType<unknown[]>>(input: Input, args: unknown[]): z.output<Input> {
   const parsed = input.safeParse(args);
   if (!parsed.success) notFound();
   return parsed.data;
 }
 
-/** An action for signed-in staff with one of `roles`: the body gets the user as the database knows them now. */
-export function staffAction<Args extends unknown[], Result>(
-  options: { roles: readonly Role[]; input: z.ZodType<Args> },
-  run: (user: SessionUser, ...args: NoInfer<Args>) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
+/**
+ * An action for signed-in staff with one of `roles`: the body gets the user as the database knows
+ * them now. `duringTwoFactorSetup` marks the few actions someone may use while the site still
+ * waits for them to set up two-factor sign-in (setting it up, signing out).
+ */
+export function staffAction<Input extends z.ZodType<unknown[]>, Result>(
+  options: { roles: readonly Role[]; input: Input; duringTwoFactorSetup?: boolean },
+  run: (user: ActiveUser, ...args: z.output<Input>) => Promise<Result>,
+): (...args: z.output<Input>) => Promise<Result> {
   if (options.roles.length === 0) throw new Error('A staff action names the roles that may call it.');
-  const action = async (...args: Args): Promise<Result> => {
-    const user = await requireRole(...options.roles);
+  const action = async (...args: z.output<Input>): Promise<Result> => {
+    const user = await requireRoleOf(options.roles, { duringTwoFactorSetup: options.duringTwoFactorSetup });
     return run(user, ...parsedArguments(options.input, args));
   };
   built.set(action, { kind: 'staff', roles: options.roles, input: options.input });
@@ -58,11 +62,11 @@ export function staffAction<Args extends unknown[], Result>(
  * no session and what guards it instead (validation, honeypot, the rate limits it takes); the
  * enumeration test lists the public ones, so a new one is a reviewed choice.
  */
-export function publicAction<Args extends unknown[], Result>(
-  options: { reason: string; input: z.ZodType<Args> },
-  run: (...args: NoInfer<Args>) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
-  const action = async (...args: Args): Promise<Result> => run(...parsedArguments(options.input, args));
+export function publicAction<Input extends z.ZodType<unknown[]>, Result>(
+  options: { reason: string; input: Input },
+  run: (...args: z.output<Input>) => Promise<Result>,
+): (...args: z.output<Input>) => Promise<Result> {
+  const action = async (...args: z.output<Input>): Promise<Result> => run(...parsedArguments(options.input, args));
   built.set(action, { kind: 'public', reason: options.reason, input: options.input });
   return action;
 }

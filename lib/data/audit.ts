@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, notInArray, sql } from 'drizzle-orm';
 import { db, type Database } from '@/db/client';
 import { auditLog, users } from '@/db/schema';

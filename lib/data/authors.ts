@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { posts, users } from '@/db/schema';

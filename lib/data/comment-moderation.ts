@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { blockedWords, comments, frameworks, posts } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { blockedWords, comments, frameworks, posts, usedCommentFormTokens } from '@/db/schema';

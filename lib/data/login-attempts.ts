@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, not, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { loginAttempts } from '@/db/schema';

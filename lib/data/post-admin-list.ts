@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, posts, users } from '@/db/schema';

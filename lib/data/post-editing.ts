@@ -1,3 +1,4 @@
+import 'server-only';
 import { eq, isNotNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, posts, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, frameworks, postFrameworks, posts, users } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { quoteRequests } from '@/db/schema';

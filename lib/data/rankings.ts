@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, asc, eq, isNull, notInArray, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, postFrameworks, posts } from '@/db/schema';

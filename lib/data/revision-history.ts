@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/db/client';
 import { revisions } from '@/db/schema';
 import type { Executor } from './audit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, frameworks, posts, slugRedirects, tags, type SlugRedirectKind } from '@/db/schema';

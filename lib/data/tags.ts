@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, inArray, notInArray, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { posts, postTags, slugRedirects, tags } from '@/db/schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { categories, tags } from '@/db/schema';

@@ -1,6 +1,7 @@
+import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { users } from '@/db/schema';
+import { users, userSessions } from '@/db/schema';
 import { recordAudit, type Executor } from './audit';
 import { accountAttemptKey, forgetFailures } from './login-attempts';
 import { createUser, type Role, type SessionUser } from './users';
@@ -18,6 +19,8 @@ export interface UserRow {
   disabled: boolean;
   /** False for authors who exist only as bylines (no password yet). */
   canSignIn: boolean;
+  /** Whether they sign in with a code from an authenticator app as well. */
+  hasTwoFactor: boolean;
   createdAt: Date;
 }
 
@@ -28,6 +31,7 @@ const userRowColumns = {
   role: users.role,
   disabledAt: users.disabledAt,
   passwordHash: users.passwordHash,
+  hasTwoFactor: sql<boolean>`${users.totpSecret} is not null`,
   createdAt: users.createdAt,
 };
 
@@ -117,6 +121,7 @@ export async function resetUserPassword(actorId: number, id: number, passwordHas
     const [target] = await tx.select(userRowColumns).from(users).where(eq(users.id, id)).for('update');
     if (!target) return null;
     await tx.update(users).set({ passwordHash, sessionsValidFrom: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, id));
+    await endAllSessions(id, tx);
     await forgetFailures(accountAttemptKey(target.email), tx);
     await recordAudit({ actorId, action: 'user.password_reset', targetType: 'user', targetId: id, targetLabel: userLabel(target) }, tx);
     return { ...toUserRow(target), canSignIn: true };
@@ -133,7 +138,13 @@ export async function changeOwnPassword(userId: number, passwordHash: string, se
     const [target] = await tx.select(userRowColumns).from(users).where(eq(users.id, userId)).for('update');
     if (!target) return false;
     await tx.update(users).set({ passwordHash, sessionsValidFrom, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await endAllSessions(userId, tx);
     await recordAudit({ actorId: userId, action: 'user.password_change', targetType: 'user', targetId: userId, targetLabel: userLabel(target) }, tx);
     return true;
   });
+}
+
+/** A new password ends every session row too, so "Where you are signed in" lists only live ones. */
+async function endAllSessions(userId: number, tx: Executor): Promise<void> {
+  await tx.update(userSessions).set({ endedAt: sql`now()` }).where(and(eq(userSessions.userId, userId), isNull(userSessions.endedAt)));
 }

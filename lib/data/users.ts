@@ -1,6 +1,7 @@
-import { eq, isNotNull, sql } from 'drizzle-orm';
+import 'server-only';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
-import { users } from '@/db/schema';
+import { siteSecurity, users, userSessions } from '@/db/schema';
 import type { Executor } from './audit';
 import { MAX_SLUG_LENGTH, slugify } from '@/lib/slug';
 import { isUniqueViolation } from './pg-errors';
@@ -15,9 +16,17 @@ export interface SessionUser {
 }
 
 /** For sign-in only: the one place the password hash leaves the data layer. */
-export async function findUserForSignIn(email: string): Promise<(SessionUser & { passwordHash: string | null; disabled: boolean }) | null> {
+export async function findUserForSignIn(email: string): Promise<(SessionUser & { passwordHash: string | null; disabled: boolean; hasTwoFactor: boolean }) | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      passwordHash: users.passwordHash,
+      disabledAt: users.disabledAt,
+      hasTwoFactor: sql<boolean>`${users.totpSecret} is not null`,
+    })
     .from(users)
     .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   if (!row) return null;
@@ -25,20 +34,53 @@ export async function findUserForSignIn(email: string): Promise<(SessionUser & {
   return { ...user, disabled: disabledAt !== null };
 }
 
-/**
- * The current state of a signed-in user, re-read on every request; null when
- * gone, disabled, or when their session began before their sessions were ended
- * (a session without a sign-in time counts as older than any such moment).
- */
-export async function getActiveUser(id: number, signedInAt?: number): Promise<SessionUser | null> {
+/** The account a finished sign-in opens a session for: still there and not disabled. */
+export async function getSignInUser(id: number): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, sessionsValidFrom: users.sessionsValidFrom })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role })
     .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt), isNotNull(users.passwordHash)));
+  return row ?? null;
+}
+
+/** The person behind this request's session: who they are now, which session row is theirs, and what the site still asks of them. */
+export interface ActiveUser extends SessionUser {
+  sessionId: string;
+  /** The site requires two-factor sign-in for their role and they have not set it up: the admin shows them that first. */
+  needsTwoFactorSetup: boolean;
+}
+
+/** How stale a session's "last active" may get before a request brings it up to date: page views do not each write. */
+const LAST_SEEN_GRANULARITY_MS = 5 * 60_000;
+
+/**
+ * The current state of a signed-in user, re-read on every request in one query; null when gone,
+ * disabled, when their session row was ended (signed out there, or from another session), or
+ * when their session began before their sessions were ended (a password change or reset).
+ */
+export async function getActiveUser(id: number, sessionId: string, signedInAt?: number): Promise<ActiveUser | null> {
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      disabledAt: users.disabledAt,
+      sessionsValidFrom: users.sessionsValidFrom,
+      hasTwoFactor: sql<boolean>`${users.totpSecret} is not null`,
+      twoFactorRequired: sql<boolean>`coalesce((select ${siteSecurity.requireTwoFactorForEditors} from ${siteSecurity} where ${siteSecurity.id} = 1), false)`,
+      lastSeenAt: userSessions.lastSeenAt,
+    })
+    .from(users)
+    .innerJoin(userSessions, and(eq(userSessions.userId, users.id), eq(userSessions.id, sessionId), isNull(userSessions.endedAt)))
     .where(eq(users.id, id));
   if (!row || row.disabledAt) return null;
-  const { disabledAt: _disabledAt, sessionsValidFrom, ...user } = row;
+  const { disabledAt: _disabledAt, sessionsValidFrom, hasTwoFactor, twoFactorRequired, lastSeenAt, ...user } = row;
   if (sessionsValidFrom && (signedInAt === undefined || signedInAt < sessionsValidFrom.getTime())) return null;
-  return user;
+  if (Date.now() - lastSeenAt.getTime() > LAST_SEEN_GRANULARITY_MS) {
+    await db.update(userSessions).set({ lastSeenAt: sql`now()` }).where(eq(userSessions.id, sessionId));
+  }
+  return { ...user, sessionId, needsTwoFactorSetup: twoFactorRequired && !hasTwoFactor && user.role !== 'author' };
 }
 
 export class DuplicateEmailError extends Error {

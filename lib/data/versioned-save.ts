@@ -1,3 +1,4 @@
+import 'server-only';
 import { mergeFields } from '@/lib/diff/three-way';
 import type { Executor } from './audit';
 import { isForeignKeyViolation, isUniqueViolation } from './pg-errors';

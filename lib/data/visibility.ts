@@ -1,3 +1,4 @@
+import 'server-only';
 import { and, eq, gt, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { frameworks, posts } from '@/db/schema';

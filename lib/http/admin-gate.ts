@@ -9,6 +9,9 @@
 /** Auth.js's session cookie, by both its names (https adds `__Secure-`), whole or in chunks. */
 const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
+/** Set by proxy.ts on an admin page's request: the path the page was asked for. */
+export const REQUEST_PATH_HEADER = 'x-musings-admin-path';
+
 export function isAdminPath(pathname: string): boolean {
   return pathname === '/admin' || pathname.startsWith('/admin/');
 }

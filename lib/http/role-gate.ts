@@ -1,6 +1,6 @@
 import { NextResponse } from 'next/server';
 import { rolesForAdminPath } from '@/lib/auth/admin-sections';
-import { currentUser } from '@/lib/auth/guards';
+import { currentUser, TWO_FACTOR_SETUP_PATH } from '@/lib/auth/guards';
 import { STATUS_PAGE_POLICY, statusPage } from '@/lib/server/status-page.mjs';
 
 export const FORBIDDEN_PAGE = statusPage({
@@ -14,13 +14,20 @@ export const FORBIDDEN_PAGE = statusPage({
  * real 403 before any byte of the page. The page itself cannot: admin pages
  * stream their 200 shell before the layout's guard runs (decision 016), so
  * its forbidden() only swaps the content. Sections every staff role may open
- * are left to the page, as is a missing or invalid session (sign-in).
+ * are left to the page, as is a missing or invalid session (sign-in). Someone who must still set
+ * up two-factor sign-in is sent to do so from every other admin page.
  */
-export async function roleRefusal(pathname: string): Promise<NextResponse | null> {
+export async function roleRefusal(pathname: string, requestUrl: string): Promise<NextResponse | null> {
   const roles = rolesForAdminPath(pathname);
-  if (roles.length === 3) return null;
   const user = await currentUser();
-  if (!user || roles.includes(user.role)) return null;
+  if (!user) return null;
+  // The site requires two-factor sign-in of them and they have none yet: only its set-up page, with a real redirect.
+  if (user.needsTwoFactorSetup && pathname !== '/admin/account') {
+    const response = NextResponse.redirect(new URL(TWO_FACTOR_SETUP_PATH, requestUrl), 307);
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+  if (roles.includes(user.role)) return null;
   return new NextResponse(FORBIDDEN_PAGE, {
     status: 403,
     headers: {

@@ -6,6 +6,7 @@ import { db } from '@/db/client';
 import { guardOf } from '@/lib/auth/define-action';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 // Every real Server Action of the app, called as a stranger would call it: no session, then the wrong role.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -120,7 +121,7 @@ describe('every Server Action of the app', async () => {
     const notRefused: string[] = [];
     for (const { name, file, action } of actions.filter(({ name }) => !PUBLIC.has(name) && !AUTHORS_TOO.has(name))) {
       for (const [who, user] of ADMINS_ONLY.has(name) ? ([['author', author], ['editor', editor]] as const) : ([['author', author]] as const)) {
-        session.current = { user: { id: String(user.id) } };
+        session.current = await sessionFor(user);
         const result = await outcome(call(action));
         if (!(typeof result === 'object' && result && 'digest' in result && (result as { digest: unknown }).digest === FORBIDDEN.digest)) notRefused.push(`${file}: ${name} as ${who} → ${JSON.stringify(result).slice(0, 120)}`);
       }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { authenticate, LIMITS } from '@/lib/auth/authenticate';
 import { DuplicateEmailError, createUser, getActiveUser } from '@/lib/data/users';
+import { openSession } from '@/lib/data/user-sessions';
 import { createTestUser } from '../factories/users';
 
 describe('authenticate', () => {
   it('signs in with the right password, case-insensitively by e-mail', async () => {
     const user = await createTestUser({ role: 'editor' });
     const result = await authenticate(user.email.toUpperCase(), user.password, '203.0.113.1');
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: 'Test User', role: 'editor' } });
+    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, name: 'Test User', role: 'editor' }, hasTwoFactor: false });
   });
 
   it('gives the same answer for a wrong password, an unknown e-mail, a disabled account and a byline without a password', async () => {
@@ -61,7 +62,7 @@ describe('users', () => {
   it('treats a disabled user as signed out on their next request', async () => {
     const active = await createTestUser();
     const disabled = await createTestUser({ disabled: true });
-    expect(await getActiveUser(active.id)).toMatchObject({ id: active.id });
-    expect(await getActiveUser(disabled.id)).toBeNull();
+    expect(await getActiveUser(active.id, await openSession(active.id, 'test'))).toMatchObject({ id: active.id });
+    expect(await getActiveUser(disabled.id, await openSession(disabled.id, 'test'))).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { idleState } from '@/lib/forms/form-state';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, form } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -30,7 +31,7 @@ const auditActions = async () => (await db.execute<{ action: string }>(sql`selec
 
 async function signInAs(role: 'admin' | 'editor' | 'author') {
   const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
+  session.current = await sessionFor(user);
   return user;
 }
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -56,7 +57,7 @@ async function editForm(slug: string, change: (values: FrameworkFormValues) => F
 
 async function signInAs(role: 'admin' | 'editor' | 'author') {
   const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
+  session.current = await sessionFor(user);
   return user;
 }
 

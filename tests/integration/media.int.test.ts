@@ -5,6 +5,7 @@ import { db } from '@/db/client';
 import { makeBomb, makePhoto, makePng, SVG_WITH_SCRIPT } from '../support/images';
 import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
+import { sessionFor } from '../support/sessions';
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
@@ -111,7 +112,7 @@ describe('the upload route and the file route', () => {
     session.current = null;
     expect((await uploadRoute(await uploadRequest(photo, 'p.jpg'))).status).toBe(401);
     const editor = await createTestUser({ role: 'editor' });
-    session.current = { user: { id: String(editor.id) } };
+    session.current = await sessionFor(editor);
     const png = await makePng(500, 500);
     const created = await uploadRoute(await uploadRequest(png, 'screenshot.png'));
     expect(created.status).toBe(201);
@@ -131,7 +132,7 @@ describe('the upload route and the file route', () => {
 
   it('answers the plain form with a page naming the problem (4xx), or a redirect back to the library', async () => {
     const author = await createTestUser({ role: 'author' });
-    session.current = { user: { id: String(author.id) } };
+    session.current = await sessionFor(author);
     const refused = await uploadRoute(await uploadRequest(SVG_WITH_SCRIPT, 'x.svg', 'text/html'));
     expect(refused.status).toBe(415);
     expect(await refused.text()).toContain('SVG image, which is refused because it can carry script');

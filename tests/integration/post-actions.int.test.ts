@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -34,7 +35,7 @@ const auditActions = async (id: number) => (await db.execute<{ action: string }>
 
 async function signInAs(role: 'admin' | 'editor' | 'author') {
   const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
+  session.current = await sessionFor(user);
   return user;
 }
 

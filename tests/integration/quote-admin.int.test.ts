@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createTestUser } from '../factories/users';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
@@ -45,7 +46,7 @@ describe('setQuoteHandledAction', () => {
   it('refuses an author (403), and changes nothing', async () => {
     const id = await seedQuote();
     const author = await createTestUser({ role: 'author' });
-    session.current = { user: { id: String(author.id) } };
+    session.current = await sessionFor(author);
     await expect(setQuoteHandledAction(form({ id: String(id), handled: 'true' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;403' });
     expect(await handledAt(id)).toBeNull();
   });
@@ -53,7 +54,7 @@ describe('setQuoteHandledAction', () => {
   it('refuses a disabled editor whose session is still valid', async () => {
     const id = await seedQuote();
     const editor = await createTestUser({ role: 'editor', disabled: true });
-    session.current = { user: { id: String(editor.id) } };
+    session.current = await sessionFor(editor);
     await expect(setQuoteHandledAction(form({ id: String(id), handled: 'true' }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
     expect(await handledAt(id)).toBeNull();
   });
@@ -61,7 +62,7 @@ describe('setQuoteHandledAction', () => {
   it('lets an editor mark a request handled and reopen it', async () => {
     const id = await seedQuote();
     const editor = await createTestUser({ role: 'editor' });
-    session.current = { user: { id: String(editor.id) } };
+    session.current = await sessionFor(editor);
     await setQuoteHandledAction(form({ id: String(id), handled: 'true' }));
     expect(await handledAt(id)).not.toBeNull();
     expect(refresh).toHaveBeenCalledOnce();
@@ -72,7 +73,7 @@ describe('setQuoteHandledAction', () => {
 
   it('answers 404 for a request that does not exist or an id that is not one', async () => {
     const admin = await createTestUser({ role: 'admin' });
-    session.current = { user: { id: String(admin.id) } };
+    session.current = await sessionFor(admin);
     for (const id of ['999999', 'abc', '-1', '']) {
       await expect(setQuoteHandledAction(form({ id, handled: 'true' }))).rejects.toMatchObject({ digest: 'NEXT_HTTP_ERROR_FALLBACK;404' });
     }

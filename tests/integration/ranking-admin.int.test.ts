@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '@/db/client';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, form, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
@@ -38,7 +39,7 @@ async function rankingAudits(): Promise<number> {
 
 async function signInAs(role: 'admin' | 'editor' | 'author') {
   const user = await createTestUser({ role });
-  session.current = { user: { id: String(user.id) } };
+  session.current = await sessionFor(user);
   return user;
 }
 

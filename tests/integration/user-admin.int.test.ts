@@ -4,9 +4,10 @@ import { db } from '@/db/client';
 import { idleState } from '@/lib/forms/form-state';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
-const session = vi.hoisted(() => ({ current: null as { user: { id: string }; signedInAt?: number } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string }; sessionId?: string; signedInAt?: number } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
 // refresh() needs a real action request; the e2e test covers what the browser sees.
 const refresh = vi.hoisted(() => vi.fn());
@@ -26,8 +27,8 @@ const form = (fields: Record<string, string | number>) => {
   return data;
 };
 
-const signInAs = (user: { id: number } | null) => {
-  session.current = user ? { user: { id: String(user.id) } } : null;
+const signInAs = async (user: { id: number } | null) => {
+  session.current = user ? await sessionFor(user) : null;
 };
 
 const NEW_PASSWORD = 'a long new password';
@@ -53,8 +54,8 @@ const everyAction = (target: { id: number }) =>
     ['resetPasswordAction', () => resetPasswordAction(idleState(), form({ id: target.id, password: NEW_PASSWORD }))],
   ] as const;
 
-beforeEach(() => {
-  signInAs(null);
+beforeEach(async () => {
+  await signInAs(null);
   refresh.mockClear();
 });
 
@@ -65,7 +66,7 @@ describe('every user-management action', () => {
     ['an editor', () => createTestUser({ role: 'editor' }), FORBIDDEN],
     ['a disabled admin whose session is still valid', () => createTestUser({ role: 'admin', disabled: true }), REDIRECT_TO_LOGIN],
   ])('refuses %s and changes nothing', async (_who, makeActor, refusal) => {
-    signInAs(await makeActor());
+    await signInAs(await makeActor());
     const target = await createTestUser({ role: 'author' });
     const before = { state: await userState(target.id), users: await userCount(), audit: await auditCount() };
     for (const [name, run] of everyAction(target)) {
@@ -79,7 +80,7 @@ describe('every user-management action', () => {
 describe('createUserAction', () => {
   it('lets an admin create a user who can then sign in, and records it', async () => {
     const admin = await createTestUser({ role: 'admin' });
-    signInAs(admin);
+    await signInAs(admin);
     const email = `Writer-${admin.id}@Example.com`;
     await expect(createUserAction(idleState(), form({ name: 'Wendy Writer', email, role: 'author', password: NEW_PASSWORD }))).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;.*;\/admin\/users\/\d+\?created=1;/),
@@ -92,7 +93,7 @@ describe('createUserAction', () => {
   });
 
   it('names each bad field, keeps what was typed, and never echoes the password', async () => {
-    signInAs(await createTestUser({ role: 'admin' }));
+    await signInAs(await createTestUser({ role: 'admin' }));
     const before = await userCount();
     const state = await createUserAction(idleState(), form({ name: 'Nul\u0000Name', email: 'not-an-address', role: 'owner', password: 'short' }));
     expect(state.status).toBe('error');
@@ -108,7 +109,7 @@ describe('createUserAction', () => {
 
   it('answers a duplicate e-mail (in any case) with a field error, not a crash, and records nothing', async () => {
     const existing = await createTestUser({ role: 'editor' });
-    signInAs(await createTestUser({ role: 'admin' }));
+    await signInAs(await createTestUser({ role: 'admin' }));
     const before = { users: await userCount(), audit: await auditCount() };
     const state = await createUserAction(idleState(), form({ name: 'Twin', email: existing.email.toUpperCase(), role: 'author', password: NEW_PASSWORD }));
     expect(state).toMatchObject({ status: 'error', errors: { email: `${existing.email.toUpperCase()} already has an account.` } });
@@ -121,7 +122,7 @@ describe('changeRoleAction', () => {
   it('lets an admin change a role, and records from and to', async () => {
     const admin = await createTestUser({ role: 'admin' });
     const target = await createTestUser({ role: 'author' });
-    signInAs(admin);
+    await signInAs(admin);
     const state = await changeRoleAction(idleState(), form({ id: target.id, role: 'editor' }));
     expect(state).toMatchObject({ status: 'success', message: 'Test User is now an editor.' });
     expect((await userState(target.id))?.role).toBe('editor');
@@ -132,7 +133,7 @@ describe('changeRoleAction', () => {
   it('refuses an admin demoting themselves, with a message on the role field', async () => {
     const admin = await createTestUser({ role: 'admin' });
     await createTestUser({ role: 'admin' });
-    signInAs(admin);
+    await signInAs(admin);
     const state = await changeRoleAction(idleState(), form({ id: admin.id, role: 'author' }));
     expect(state.status).toBe('error');
     expect(state.errors.role).toMatch(/^You cannot change your own role\./);
@@ -143,7 +144,7 @@ describe('changeRoleAction', () => {
 
   it('names the role field for a role that does not exist, and 404s for an account that does not', async () => {
     const target = await createTestUser({ role: 'author' });
-    signInAs(await createTestUser({ role: 'admin' }));
+    await signInAs(await createTestUser({ role: 'admin' }));
     expect((await changeRoleAction(idleState(), form({ id: target.id, role: 'owner' }))).errors.role).toBe('Role must be one of: admin, editor, author.');
     for (const id of ['999999', 'abc', '-1', '']) {
       await expect(changeRoleAction(idleState(), form({ id, role: 'editor' }))).rejects.toMatchObject(NOT_FOUND);
@@ -156,19 +157,19 @@ describe('setUserDisabledAction', () => {
   it('lets an admin disable a user, who is refused on their very next request, and enable them again', async () => {
     const admin = await createTestUser({ role: 'admin' });
     const editor = await createTestUser({ role: 'editor' });
-    signInAs(editor);
+    await signInAs(editor);
     expect((await currentUser())?.id).toBe(editor.id);
 
-    signInAs(admin);
+    await signInAs(admin);
     expect(await setUserDisabledAction(idleState(), form({ id: editor.id, disabled: 'true' }))).toMatchObject({ status: 'success' });
     expect((await userState(editor.id))?.disabled).toBe(true);
 
     // The editor's session cookie is still valid; the guard re-reads the account and refuses it.
-    signInAs(editor);
+    await signInAs(editor);
     await expect(changeRoleAction(idleState(), form({ id: admin.id, role: 'author' }))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
     expect(await authenticate(editor.email, editor.password, null)).toEqual({ ok: false, reason: 'invalid' });
 
-    signInAs(admin);
+    await signInAs(admin);
     expect(await setUserDisabledAction(idleState(), form({ id: editor.id, disabled: 'false' }))).toMatchObject({ status: 'success' });
     expect((await userState(editor.id))?.disabled).toBe(false);
     expect((await auditRows(editor.id)).map((row) => [row.action, row.actor_id])).toEqual([
@@ -179,7 +180,7 @@ describe('setUserDisabledAction', () => {
 
   it('refuses an admin disabling themselves', async () => {
     const admin = await createTestUser({ role: 'admin' });
-    signInAs(admin);
+    await signInAs(admin);
     expect(await setUserDisabledAction(idleState(), form({ id: admin.id, disabled: 'true' }))).toMatchObject({ status: 'error', message: 'You cannot disable your own account.' });
     expect((await userState(admin.id))?.disabled).toBe(false);
     expect(await auditRows(admin.id)).toEqual([]);
@@ -238,7 +239,7 @@ describe('resetPasswordAction', () => {
     for (let i = 0; i < 5; i++) await takeLoginAttempt([{ key: `email:${author.email}`, limit: 99 }], 900);
     expect(await authenticate(author.email, author.password, null)).toEqual({ ok: false, reason: 'rate_limited' });
 
-    signInAs(admin);
+    await signInAs(admin);
     const state = await resetPasswordAction(idleState(), form({ id: author.id, password: NEW_PASSWORD }));
     expect(state).toMatchObject({ status: 'success', values: {} });
     expect(await verifyPassword(NEW_PASSWORD, (await userState(author.id))!.password_hash!)).toBe(true);
@@ -250,23 +251,25 @@ describe('resetPasswordAction', () => {
     const admin = await createTestUser({ role: 'admin' });
     const editor = await createTestUser({ role: 'editor' });
     const { getActiveUser } = await import('@/lib/data/users');
-    const before = Date.now() - 1000;
-    expect(await getActiveUser(editor.id, before)).not.toBeNull();
-    signInAs(admin);
+    const editorSession = await sessionFor(editor);
+    expect(await getActiveUser(editor.id, editorSession.sessionId!, editorSession.signedInAt)).not.toBeNull();
+    await signInAs(admin);
+    const adminSessionId = session.current!.sessionId!;
     await resetPasswordAction(idleState(), form({ id: editor.id, password: NEW_PASSWORD }));
-    // The editor's old session is refused on its next request, as is one with no sign-in time.
-    session.current = { user: { id: String(editor.id) }, signedInAt: before };
+    // The editor's old session is refused on its next request.
+    session.current = editorSession;
     await expect(changeRoleAction(idleState(), form({ id: admin.id, role: 'author' }))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
-    expect(await getActiveUser(editor.id)).toBeNull();
+    expect(await getActiveUser(editor.id, editorSession.sessionId!, editorSession.signedInAt)).toBeNull();
     // Signing in again with the new password starts a session that counts.
-    expect(await getActiveUser(editor.id, Date.now() + 1)).toMatchObject({ id: editor.id });
+    const fresh = await sessionFor(editor);
+    expect(await getActiveUser(editor.id, fresh.sessionId!, Date.now() + 1)).toMatchObject({ id: editor.id });
     // Other accounts' sessions are untouched.
-    expect(await getActiveUser(admin.id, before)).toMatchObject({ id: admin.id });
+    expect(await getActiveUser(admin.id, adminSessionId, Date.now())).toMatchObject({ id: admin.id });
   });
 
   it('validates the new password like creation, without echoing it', async () => {
     const author = await createTestUser({ role: 'author' });
-    signInAs(await createTestUser({ role: 'admin' }));
+    await signInAs(await createTestUser({ role: 'admin' }));
     const before = (await userState(author.id))?.password_hash;
     const state = await resetPasswordAction(idleState(), form({ id: author.id, password: 'short' }));
     expect(state).toMatchObject({ status: 'error', values: {}, errors: { password: 'Password must be at least 12 characters.' } });
@@ -280,7 +283,7 @@ describe('the audit log', () => {
     const { listAudit, listRecentActivity } = await import('@/lib/data/audit');
     const admin = await createTestUser({ role: 'admin' });
     const target = await createTestUser({ role: 'author' });
-    signInAs(admin);
+    await signInAs(admin);
     await changeRoleAction(idleState(), form({ id: target.id, role: 'editor' }));
     await resetPasswordAction(idleState(), form({ id: target.id, password: NEW_PASSWORD }));
 

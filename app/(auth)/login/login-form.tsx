@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
 import { FormField } from '@/app/_components/form-field';
 import { idleState } from '@/lib/forms/form-state';
@@ -14,7 +15,7 @@ export function LoginForm() {
   useEffect(() => {
     const requested = new URLSearchParams(window.location.search).get('callbackUrl');
     if (requested && callbackInput.current) callbackInput.current.value = requested;
-  }, []);
+  }, [state.step]);
 
   return (
     <form action={formAction} className="form" noValidate>
@@ -24,12 +25,31 @@ export function LoginForm() {
         </p>
       )}
       <input ref={callbackInput} type="hidden" name="callbackUrl" defaultValue="/admin" />
-      <FormField name="email" label="E-mail" type="email" defaultValue={state.values.email} error={state.errors.email} required autoComplete="username" />
-      <FormField name="password" label="Password" type="password" error={state.errors.password} required autoComplete="current-password" />
+      {state.step === 'code' ? (
+        <>
+          <input type="hidden" name="ticket" value={state.ticket} />
+          <p>
+            Signing in as <strong>{state.values.email}</strong>. Open your authenticator app and enter the six-digit code it shows for this site. Without your
+            phone, enter one of your recovery codes instead.
+          </p>
+          <FormField name="code" label="Code" error={state.errors.code} required autoComplete="one-time-code" hint="Six digits, or a recovery code such as abcde-fghjk." />
+        </>
+      ) : (
+        <>
+          <FormField name="email" label="E-mail" type="email" defaultValue={state.values.email} error={state.errors.email} required autoComplete="username" />
+          <FormField name="password" label="Password" type="password" error={state.errors.password} required autoComplete="current-password" />
+        </>
+      )}
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
+          {pending ? 'Signing in…' : state.step === 'code' ? 'Verify and sign in' : 'Sign in'}
         </button>
+        {state.step === 'code' && (
+          <>
+            {' '}
+            <Link href="/login">Start again</Link>
+          </>
+        )}
       </div>
     </form>
   );

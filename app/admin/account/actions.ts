@@ -7,12 +7,14 @@ import { signIn } from '@/lib/auth/config';
 import { hashPassword } from '@/lib/auth/password';
 import { clientIp } from '@/lib/client-ip';
 import { canManageMedia } from '@/lib/auth/media-policy';
-import { requireRole, STAFF } from '@/lib/auth/guards';
+import { STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
+import { STAFF } from '@/lib/auth/guards';
+import { issueTicket } from '@/lib/auth/sign-in-ticket';
 import { invalidateAuthor } from '@/lib/cache/invalidate';
 import { saveOwnProfile } from '@/lib/data/authors';
 import { getMediaItem } from '@/lib/data/media';
 import { changeOwnPassword } from '@/lib/data/user-management';
-import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, requireFormData, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { passwordChangeSchema, profileSchema, type PasswordChangeField, type ProfileField } from '@/lib/validation/profile';
 
@@ -23,9 +25,7 @@ const NOT_SAVED = 'Your profile was not saved. Please correct the highlighted fi
 const NOT_LISTED = 'Portrait must be one of the images listed.';
 
 /** Anyone signed in changes their own name, bio and portrait; nobody else's. */
-export async function saveProfileAction(_previous: ProfileFormState, formData: FormData): Promise<ProfileFormState> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const saveProfileAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<ProfileFormState> => {
   const values = readFields(formData, PROFILE_FIELDS);
   const refused = (errors: ProfileFormState['errors'], message = NOT_SAVED): ProfileFormState => ({ status: 'error', values, errors, message });
   const parsed = profileSchema.safeParse(values);
@@ -45,7 +45,7 @@ export async function saveProfileAction(_previous: ProfileFormState, formData: F
     },
     (message) => refused({}, message),
   );
-}
+});
 
 export type PasswordChangeState = FormState<PasswordChangeField>;
 
@@ -56,16 +56,14 @@ const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as 
  * rate limits included, so the form cannot be used to guess). Every other session ends; this one
  * is signed in again with the new password. Passwords are never sent back into the page.
  */
-export async function changePasswordAction(_previous: PasswordChangeState, formData: FormData): Promise<PasswordChangeState> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const changePasswordAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<PasswordChangeState> => {
   const refused = (errors: PasswordChangeState['errors'], message = 'Your password was not changed.'): PasswordChangeState => ({ status: 'error', values: {}, errors, message });
   const parsed = passwordChangeSchema.safeParse(readFields(formData, PASSWORD_FIELDS));
   if (!parsed.success) return refused(fieldErrors<PasswordChangeField>(parsed.error));
   const { currentPassword, newPassword } = parsed.data;
   type Checked = Awaited<ReturnType<typeof authenticate>> | { ok: false; reason: 'unavailable'; message: string };
   const checked = await keepTextWhenDatabaseIsDown<Checked>(
-    async () => authenticate(user.email, currentPassword, clientIp(await headers())),
+    async () => authenticate(user.email, currentPassword, clientIp(await headers()), 'identity'),
     (message) => ({ ok: false, reason: 'unavailable', message }),
   );
   if (!checked.ok) {
@@ -77,9 +75,9 @@ export async function changePasswordAction(_previous: PasswordChangeState, formD
     async () => {
       // The app's clock, as the new session's sign-in time is: the session made below starts after it.
       if (!(await changeOwnPassword(user.id, await hashPassword(newPassword), new Date()))) return refused({}, 'Your account no longer exists.');
-      await signIn('credentials', { email: user.email, password: newPassword, redirectTo: '/admin/account?password=changed' });
+      await signIn('credentials', { ticket: issueTicket(user.id, 'complete'), redirectTo: '/admin/account?password=changed' });
       return { status: 'success', values: {}, errors: {}, message: 'Your password is changed.' };
     },
     (message) => refused({}, message),
   );
-}
+});

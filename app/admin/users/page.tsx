@@ -2,15 +2,20 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requireRole } from '@/lib/auth/guards';
 import { listUsers } from '@/lib/data/user-management';
+import { getSiteSecurity } from '@/lib/data/two-factor';
+import { setRequireTwoFactorAction } from './security-actions';
 import { DateTime } from '@/app/admin/_components/date-time';
 import { StatusPill } from './status-pill';
 import './users.css';
 
 export const metadata: Metadata = { title: 'Users' };
 
-export default async function UsersPage() {
+type Props = { searchParams: Promise<{ 'two-factor'?: string }> };
+
+export default async function UsersPage({ searchParams }: Props) {
   const admin = await requireRole('admin');
-  const users = await listUsers();
+  const [users, security] = await Promise.all([listUsers(), getSiteSecurity()]);
+  const withoutTwoFactor = users.filter((user) => user.role !== 'author' && user.canSignIn && !user.disabled && !user.hasTwoFactor);
   return (
     <>
       <div className="users-heading">
@@ -28,6 +33,7 @@ export default async function UsersPage() {
               <th scope="col">E-mail</th>
               <th scope="col">Role</th>
               <th scope="col">Status</th>
+              <th scope="col">Two-factor</th>
               <th scope="col">Created</th>
             </tr>
           </thead>
@@ -43,6 +49,7 @@ export default async function UsersPage() {
                 <td>
                   <StatusPill user={user} />
                 </td>
+                <td>{user.hasTwoFactor ? 'On' : 'Off'}</td>
                 <td>
                   <DateTime date={user.createdAt} />
                 </td>
@@ -51,6 +58,28 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
+      <h2 id="two-factor-policy">Two-factor sign-in</h2>
+      {(await searchParams)['two-factor'] === 'saved' && (
+        <p className="notice notice-success" role="status">
+          Saved.
+        </p>
+      )}
+      <form action={setRequireTwoFactorAction} className="form">
+        <div className="field">
+          <label>
+            <input type="checkbox" name="required" defaultChecked={security.requireTwoFactorForEditors} /> Require two-factor sign-in for admins and editors
+          </label>
+          <span className="field-hint">
+            Nobody is signed out: whoever has not set it up is asked to at their next page in the admin, and can do nothing else until they have.
+            {withoutTwoFactor.length > 0 && ` Not set up yet: ${withoutTwoFactor.map((user) => user.name).join(', ')}.`}
+          </span>
+        </div>
+        <div>
+          <button type="submit" className="button">
+            Save
+          </button>
+        </div>
+      </form>
     </>
   );
 }
