@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { requireRoleOf, STAFF } from '@/lib/auth/guards';
 import { ADMIN_SECTIONS } from '@/lib/auth/admin-sections';
 import { signOutAction } from './actions';
 import './admin.css';
 
 // Every admin page reads the session and the database for the signed-in user; none is
-// prerendered, so Next's instant-navigation checks (dev only) have nothing to find here.
+// prerendered: each renders at request time, blocking, and Next's instant-navigation checks have nothing to find here.
 export const instant = false;
 
 export const metadata: Metadata = { title: { default: 'Admin', template: '%s · Admin · Web Marketing' }, robots: { index: false } };
@@ -56,21 +55,12 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
   );
 }
 
+/**
+ * No Suspense boundary around the session check: the admin renders whole on the server before
+ * any byte is sent (`instant = false` lets the route block instead of streaming a prerendered
+ * shell). So it reads without JavaScript, and a sign-in redirect or a 403 is the response's real
+ * status, not a swap inside a 200 stream.
+ */
 export default function AdminLayout({ children }: { children: React.ReactNode }) {
-  // Reading the session cookie is request data, so it sits behind Suspense.
-  return (
-    <Suspense
-      fallback={
-        <div className="container page-full">
-          <p>Checking your session…</p>
-          {/* The admin streams in behind the session check, which needs JavaScript to reveal (the reader site does not). */}
-          <noscript>
-            <p className="notice notice-error">The admin needs JavaScript. Turn it on for this site and reload the page.</p>
-          </noscript>
-        </div>
-      }
-    >
-      <AdminChrome>{children}</AdminChrome>
-    </Suspense>
-  );
+  return <AdminChrome>{children}</AdminChrome>;
 }

@@ -20,7 +20,8 @@ export async function getTwoFactorState(userId: number): Promise<TwoFactorState 
     .select({
       sealedSecret: users.totpSecret,
       sealedPendingSecret: users.totpPendingSecret,
-      recoveryCodesLeft: sql<number>`(select count(*)::int from ${recoveryCodes} where ${recoveryCodes.userId} = ${users.id} and ${recoveryCodes.usedAt} is null)`,
+      // The id as a value, not a column: Drizzle writes columns unqualified in a one-table select, so "user_id = id" would compare within recovery_codes.
+      recoveryCodesLeft: sql<number>`(select count(*)::int from ${recoveryCodes} where ${recoveryCodes.userId} = ${userId} and ${recoveryCodes.usedAt} is null)`,
     })
     .from(users)
     .where(eq(users.id, userId));

@@ -100,6 +100,20 @@ describe('every Server Action of the app', async () => {
     expect(publicOnes.sort()).toEqual([...PUBLIC].sort());
   });
 
+  it('answers a call with arguments no page sends with a 404, before the body runs, changing nothing', async () => {
+    const admin = await createTestUser({ role: 'admin' });
+    session.current = await sessionFor(admin);
+    const before = await rowCounts();
+    const notRefused: string[] = [];
+    for (const { name, file, action } of actions) {
+      const result = await outcome(action(42, 'not a form', 42));
+      if (!(typeof result === 'object' && result && 'digest' in result && (result as { digest: unknown }).digest === 'NEXT_HTTP_ERROR_FALLBACK;404')) notRefused.push(`${file}: ${name} → ${JSON.stringify(result).slice(0, 120)}`);
+    }
+    session.current = null;
+    expect(notRefused).toEqual([]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it('sends a caller with no session to sign in, and changes nothing', async () => {
     session.current = null;
     const before = await rowCounts();
