@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { Role, SessionUser } from '@/lib/data/users';
+import { keepTextWhenDatabaseIsDown } from '@/lib/forms/form-state';
 import { requireRole } from './guards';
 
 /**
@@ -39,15 +40,23 @@ function parsedArguments<Args extends unknown[]>(input: z.ZodType<Args>, args: u
   return parsed.data;
 }
 
-/** An action for signed-in staff with one of `roles`: the body gets the user as the database knows them now. */
+/**
+ * An action for signed-in staff with one of `roles`: the body gets the user as the database knows them now.
+ * The guard reads the database, so a form that must keep its text through an outage (decision 016) says what it
+ * answers then in `unavailable`, from the arguments as checked; the guard and the body both run inside it.
+ */
 export function staffAction<Args extends unknown[], Result>(
-  options: { roles: readonly Role[]; input: z.ZodType<Args> },
+  options: { roles: readonly Role[]; input: z.ZodType<Args>; unavailable?: (message: string, args: NoInfer<Args>) => Result },
   run: (user: SessionUser, ...args: NoInfer<Args>) => Promise<Result>,
 ): (...args: Args) => Promise<Result> {
   if (options.roles.length === 0) throw new Error('A staff action names the roles that may call it.');
+  const { unavailable } = options;
   const action = async (...args: Args): Promise<Result> => {
-    const user = await requireRole(...options.roles);
-    return run(user, ...parsedArguments(options.input, args));
+    const guarded = async () => {
+      const user = await requireRole(...options.roles);
+      return run(user, ...parsedArguments(options.input, args));
+    };
+    return unavailable ? keepTextWhenDatabaseIsDown(guarded, (message) => unavailable(message, parsedArguments(options.input, args))) : guarded();
   };
   built.set(action, { kind: 'staff', roles: options.roles, input: options.input });
   return action;
