@@ -21,6 +21,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          // next-auth imports 'next/server' without an extension, which only a bundler resolves: Vite does, as Next's build does.
+          server: { deps: { inline: ['next-auth'] } },
           include: ['tests/integration/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['tests/setup/integration-global.ts'],

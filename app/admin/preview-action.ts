@@ -1,6 +1,8 @@
 'use server';
 
-import { requireRole, STAFF } from '@/lib/auth/guards';
+import { z } from 'zod';
+import { staffAction } from '@/lib/auth/define-action';
+import { STAFF } from '@/lib/auth/guards';
 import { listMediaRenditions } from '@/lib/data/media';
 import { MarkdownLimitError, renderMarkdown } from '@/lib/markdown/render';
 import { mediaHashesIn } from '@/lib/media/urls';
@@ -9,11 +11,10 @@ export type PreviewResult = { html: string; error?: undefined } | { html?: undef
 
 /**
  * The editor's live preview: the same sanitizing pipeline as the public page,
- * so what the author sees is what readers get.
+ * so what the author sees is what readers get. The editor calls it from code
+ * with the text alone (app/admin/_components/markdown-editor.tsx).
  */
-export async function previewMarkdownAction(source: string): Promise<PreviewResult> {
-  await requireRole(...STAFF);
-  if (typeof source !== 'string') return { error: 'Nothing to preview.' };
+export const previewMarkdownAction = staffAction({ roles: STAFF, input: z.tuple([z.string()]) }, async (_user, source): Promise<PreviewResult> => {
   try {
     // Bounded like the render itself: a text too long to render is refused before any lookup.
     const hashes = source.length <= 100_000 ? mediaHashesIn(source).slice(0, 200) : [];
@@ -22,4 +23,4 @@ export async function previewMarkdownAction(source: string): Promise<PreviewResu
     if (error instanceof MarkdownLimitError) return { error: error.message };
     throw error;
   }
-}
+});

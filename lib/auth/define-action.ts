@@ -2,6 +2,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { ActiveUser, Role } from '@/lib/data/users';
+import { keepTextWhenDatabaseIsDown } from '@/lib/forms/form-state';
 import { requireRoleOf } from './guards';
 
 /**
@@ -43,15 +44,22 @@ function parsedArguments<Input extends z.ZodType<unknown[]>>(input: Input, args:
  * An action for signed-in staff with one of `roles`: the body gets the user as the database knows
  * them now. `duringTwoFactorSetup` marks the few actions someone may use while the site still
  * waits for them to set up two-factor sign-in (setting it up, signing out).
+ * The guard reads the database, so a form that must keep its text through an outage (decision 016)
+ * says what it answers then in `unavailable`, from the arguments as checked; the guard and the body
+ * both run inside it.
  */
 export function staffAction<Input extends z.ZodType<unknown[]>, Result>(
-  options: { roles: readonly Role[]; input: Input; duringTwoFactorSetup?: boolean },
+  options: { roles: readonly Role[]; input: Input; duringTwoFactorSetup?: boolean; unavailable?: (message: string, args: z.output<Input>) => Result },
   run: (user: ActiveUser, ...args: z.output<Input>) => Promise<Result>,
 ): (...args: z.output<Input>) => Promise<Result> {
   if (options.roles.length === 0) throw new Error('A staff action names the roles that may call it.');
+  const { unavailable } = options;
   const action = async (...args: z.output<Input>): Promise<Result> => {
-    const user = await requireRoleOf(options.roles, { duringTwoFactorSetup: options.duringTwoFactorSetup });
-    return run(user, ...parsedArguments(options.input, args));
+    const guarded = async () => {
+      const user = await requireRoleOf(options.roles, { duringTwoFactorSetup: options.duringTwoFactorSetup });
+      return run(user, ...parsedArguments(options.input, args));
+    };
+    return unavailable ? keepTextWhenDatabaseIsDown(guarded, (message) => unavailable(message, parsedArguments(options.input, args))) : guarded();
   };
   built.set(action, { kind: 'staff', roles: options.roles, input: options.input });
   return action;

@@ -13,6 +13,11 @@ export interface WorkingCopyTarget {
   label: string;
 }
 
+/** What an autosave answers while the database cannot be reached: the editor keeps the text and tries again later. */
+export const autosaveOffline = (message: string): AutosaveAnswer => ({ ok: false, offline: true, message });
+/** What "Discard changes" answers then: nothing was discarded. */
+export const discardOffline = (message: string): DiscardAnswer => ({ ok: false, message });
+
 /**
  * The body of every autosave action: `authorize` runs first (session, role,
  * the item may be edited by this person; it throws Next's redirect, 403 or
@@ -35,7 +40,7 @@ export function autosaveWorkingCopy(
       const keptAt = await keepWorkingCopy(owner, baseVersion, parsed.fields, label);
       return { ok: true, keptAt: keptAt.toISOString() };
     },
-    (message) => ({ ok: false, offline: true, message }),
+    autosaveOffline,
   );
 }
 
@@ -47,6 +52,6 @@ export function discardWorkingCopyFor(authorize: () => Promise<WorkingCopyTarget
       await discardWorkingCopy(owner, label);
       return { ok: true };
     },
-    (message) => ({ ok: false, message }),
+    discardOffline,
   );
 }

@@ -168,14 +168,14 @@ describe('trash', () => {
     await expect(actions.trashPostAction(form({ id: post.id }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/admin\/posts\?trashed=/) });
     expect(await getPostBySlug(post.slug)).toBeNull();
     await expect(actions.restoreFromTrashAction(form({ id: post.id }))).rejects.toMatchObject(FORBIDDEN);
-    await expect(actions.emptyTrashAction()).rejects.toMatchObject(FORBIDDEN);
+    await expect(actions.emptyTrashAction(form({}))).rejects.toMatchObject(FORBIDDEN);
     expect((await stored(post.id))!.deleted_at).not.toBeNull();
 
     await signInAs('editor');
     await actions.restoreFromTrashAction(form({ id: post.id }));
     expect(await getPostBySlug(post.slug)).not.toBeNull();
     await expect(actions.trashPostAction(form({ id: post.id }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;/) });
-    await actions.emptyTrashAction();
+    await actions.emptyTrashAction(form({}));
     expect(await stored(post.id)).toBeUndefined();
     expect(await listRevisions('post', post.id)).toEqual([]);
     expect(await auditActions(post.id)).toEqual(['post.trash', 'post.restore', 'post.trash', 'post.delete']);
@@ -183,7 +183,7 @@ describe('trash', () => {
 
   it('refuses emptying the trash without a session', async () => {
     const post = await createPost({ deletedAt: new Date() });
-    await expect(actions.emptyTrashAction()).rejects.toMatchObject(REDIRECT_TO_LOGIN);
+    await expect(actions.emptyTrashAction(form({}))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
     expect(await stored(post.id)).toBeDefined();
   });
 });

@@ -3,6 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { invalidateComments } from '@/lib/cache/invalidate-comments';
+import { publicAction, STATE_AND_FORM } from '@/lib/auth/define-action';
 import { clientIpHash } from '@/lib/client-ip';
 import { checkFormToken, formTokenHash, issueFormToken } from '@/lib/comments/form-token';
 import { commentPaths, commentTargetKey } from '@/lib/comments/paths';
@@ -17,7 +18,7 @@ import {
   threadPageOf,
 } from '@/lib/data/comments';
 import { perEmailAndIp, takeRateLimitedAttempt } from '@/lib/data/rate-limit';
-import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, keepTextWhenDatabaseIsDown, readFields } from '@/lib/forms/form-state';
 import { parseMarkdown } from '@/lib/markdown/render';
 import { commentSchema, commentTargetSchema, type CommentFields, type CommentInput } from '@/lib/validation/comment';
 import { READER_FORMS_HEADER, type CommentFormState } from './form-state';
@@ -35,44 +36,46 @@ const AWAITING = (name: string) => `Thank you, ${name}! Your comment is awaiting
  * e-mail (PostgreSQL), duplicates; then the moderation rules decide whether
  * the comment waits for an editor.
  */
-export async function postComment(_previous: CommentFormState, formData: FormData): Promise<CommentFormState> {
-  requireFormData(formData);
-  const values = readFields(formData, FIELDS);
-  const hidden = readFields(formData, ['kind', 'slug', 'parentId', 'token', HONEYPOT_FIELD] as const);
-  const targetFields = commentTargetSchema.safeParse(hidden);
-  if (!targetFields.success) return { status: 'error', values, errors: {}, message: 'This form is not attached to a page that takes comments.' };
-  const { kind, slug, parentId } = targetFields.data;
-  const targetKey = commentTargetKey(kind, slug);
-  if (hidden[HONEYPOT_FIELD] !== '') {
-    // Answer as if it worked, so the bot learns nothing.
-    return { status: 'success', values: {}, errors: {}, message: AWAITING(values.name.trim() || 'reader') };
-  }
+export const postComment = publicAction(
+  { reason: 'readers comment without an account; validated, honeypot, signed fill time, rate-limited per IP and e-mail, moderated', input: STATE_AND_FORM },
+  async (_previous, formData): Promise<CommentFormState> => {
+    const values = readFields(formData, FIELDS);
+    const hidden = readFields(formData, ['kind', 'slug', 'parentId', 'token', HONEYPOT_FIELD] as const);
+    const targetFields = commentTargetSchema.safeParse(hidden);
+    if (!targetFields.success) return { status: 'error', values, errors: {}, message: 'This form is not attached to a page that takes comments.' };
+    const { kind, slug, parentId } = targetFields.data;
+    const targetKey = commentTargetKey(kind, slug);
+    if (hidden[HONEYPOT_FIELD] !== '') {
+      // Answer as if it worked, so the bot learns nothing.
+      return { status: 'success', values: {}, errors: {}, message: AWAITING(values.name.trim() || 'reader') };
+    }
 
-  const parsed = commentSchema.safeParse(values);
-  if (!parsed.success) {
-    return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.', token: hidden.token };
-  }
-  const tokenCheck = checkFormToken(hidden.token, targetKey);
-  if (tokenCheck === 'too-fast') {
-    return { status: 'error', values, errors: {}, message: 'That was quicker than anyone can write. Please wait a few seconds, then press “Post comment” again.', token: hidden.token };
-  }
-  if (tokenCheck !== 'ok') {
-    // No JavaScript (the cached page cannot carry a fresh token) or a form left open for a day.
-    return {
-      status: 'error',
-      values,
-      errors: {},
-      message: 'Almost there: to keep spam out, please check your comment and press “Post comment” once more.',
-      token: issueFormToken(targetKey),
-    };
-  }
+    const parsed = commentSchema.safeParse(values);
+    if (!parsed.success) {
+      return { status: 'error', values, errors: fieldErrors(parsed.error), message: 'Please correct the highlighted fields.', token: hidden.token };
+    }
+    const tokenCheck = checkFormToken(hidden.token, targetKey);
+    if (tokenCheck === 'too-fast') {
+      return { status: 'error', values, errors: {}, message: 'That was quicker than anyone can write. Please wait a few seconds, then press “Post comment” again.', token: hidden.token };
+    }
+    if (tokenCheck !== 'ok') {
+      // No JavaScript (the cached page cannot carry a fresh token) or a form left open for a day.
+      return {
+        status: 'error',
+        values,
+        errors: {},
+        message: 'Almost there: to keep spam out, please check your comment and press “Post comment” once more.',
+        token: issueFormToken(targetKey),
+      };
+    }
 
-  const draft = { values, input: parsed.data, kind, slug, parentId, targetKey, token: hidden.token };
-  return keepTextWhenDatabaseIsDown(
-    () => storeComment(draft),
-    (message) => ({ status: 'error', values, errors: {}, message, token: hidden.token }),
-  );
-}
+    const draft = { values, input: parsed.data, kind, slug, parentId, targetKey, token: hidden.token };
+    return keepTextWhenDatabaseIsDown(
+      () => storeComment(draft),
+      (message) => ({ status: 'error', values, errors: {}, message, token: hidden.token }),
+    );
+  },
+);
 
 type CommentTarget = ReturnType<typeof commentTargetSchema.parse>;
 

@@ -1,15 +1,15 @@
 import { notFound, redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
 import { invalidateTaxonomy } from '@/lib/cache/invalidate';
 import { refreshRelatedPostPages } from '@/lib/cache/related-refresh';
 import { createTerm, removeTerm, updateTerm, type TaxonomyKind, type TaxonomyResult } from '@/lib/data/taxonomy-admin';
+import type { SessionUser } from '@/lib/data/users';
 import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState } from '@/lib/forms/form-state';
 import { moveSchema, termIdSchema, termSchema, type MoveField, type TermField } from '@/lib/validation/taxonomy';
 import { TAXONOMIES } from './taxonomies';
 
 // The shared body of the category and tag Server Actions (app/admin/{categories,tags}/actions.ts).
-// Each is a public endpoint: the wrapper checks it was handed a form, then this checks the session and the role, then validates, writes,
-// expires exactly the pages the change touched, and redirects (so it works without JavaScript).
+// Each is a public endpoint: the wrapper checks the session, the role (editors and admins) and that it was handed a form; then this
+// validates, writes, expires exactly the pages the change touched, and redirects (so it works without JavaScript).
 
 export type TermFormState = FormState<TermField>;
 export type MoveFormState = FormState<MoveField>;
@@ -35,8 +35,7 @@ function refused<Field extends string>(kind: TaxonomyKind, result: Exclude<Taxon
 const unavailable = <Field extends string>(values: Partial<Record<Field, string>>) => (message: string): FormState<Field> => ({ status: 'error', values, errors: {}, message });
 
 /** Creates a term (id absent) or saves its name, slug and description. */
-export async function saveTermAction(kind: TaxonomyKind, formData: FormData): Promise<TermFormState> {
-  const actor = await requireRole('admin', 'editor');
+export async function saveTermAction(kind: TaxonomyKind, actor: SessionUser, formData: FormData): Promise<TermFormState> {
   const id = formData.has('id') ? idOf(formData.get('id')) : null;
   const values = readFields(formData, TERM_FIELDS);
   const parsed = termSchema(kind).safeParse(values);
@@ -51,8 +50,7 @@ export async function saveTermAction(kind: TaxonomyKind, formData: FormData): Pr
 }
 
 /** Merges a term into another (`merge`), or deletes it moving its posts. Both need the confirmation box ticked. */
-export async function moveTermAction(kind: TaxonomyKind, mode: 'merge' | 'delete', formData: FormData): Promise<MoveFormState> {
-  const actor = await requireRole('admin', 'editor');
+export async function moveTermAction(kind: TaxonomyKind, mode: 'merge' | 'delete', actor: SessionUser, formData: FormData): Promise<MoveFormState> {
   const sourceId = idOf(formData.get('id'));
   const values = readFields(formData, ['targetId', 'confirm'] as const);
   const parsed = moveSchema(TAXONOMIES[kind].noun, { optional: mode === 'delete' && kind === 'tag' }).safeParse(values);

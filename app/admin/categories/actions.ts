@@ -1,21 +1,19 @@
 'use server';
 
-import { requireFormData } from '@/lib/forms/form-state';
+import { STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { moveTermAction, saveTermAction, type MoveFormState, type TermFormState } from '@/app/admin/_taxonomy/term-actions';
 
-// Editors and admins only; each action checks that itself (app/admin/_taxonomy/term-actions.ts).
+// Editors and admins only, as every term action; the shared bodies are in app/admin/_taxonomy/term-actions.ts.
+const EDITORS = ['admin', 'editor'] as const;
 
-export async function saveCategoryAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  requireFormData(formData);
-  return saveTermAction('category', formData);
-}
+export const saveCategoryAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<TermFormState> => {
+  return saveTermAction('category', actor, formData);
+});
 
-export async function mergeCategoryAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
-  requireFormData(formData);
-  return moveTermAction('category', 'merge', formData);
-}
+export const mergeCategoryAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<MoveFormState> => {
+  return moveTermAction('category', 'merge', actor, formData);
+});
 
-export async function deleteCategoryAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
-  requireFormData(formData);
-  return moveTermAction('category', 'delete', formData);
-}
+export const deleteCategoryAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<MoveFormState> => {
+  return moveTermAction('category', 'delete', actor, formData);
+});

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
+import { FORM, STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { invalidateComments } from '@/lib/cache/invalidate-comments';
 import {
   addBlockedWord,
@@ -13,7 +13,7 @@ import {
   removeBlockedWord,
   setCommentStatus,
 } from '@/lib/data/comment-moderation';
-import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { commentBody } from '@/lib/validation/comment';
 import { blockedWordSchema, moderationSchema, privacyEmailSchema } from '@/lib/validation/comment-admin';
@@ -29,9 +29,7 @@ const STATUS_OF = { approve: 'approved', pending: 'pending', spam: 'spam', trash
 const DONE = { approve: 'approved', pending: 'moved back to pending', spam: 'marked as spam', trash: 'moved to the trash', delete: 'deleted for good' } as const;
 
 /** Bulk approve, spam, trash, back to pending, or delete the ticked comments. */
-export async function moderateCommentsAction(_previous: ModerationState, formData: FormData): Promise<ModerationState> {
-  requireFormData(formData);
-  const user = await requireRole(...MODERATORS);
+export const moderateCommentsAction = staffAction({ roles: MODERATORS, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<ModerationState> => {
   // A comment's own button sends "operation:id" as `row`; the toolbar's buttons act on the ticked ones.
   const row = formData.get('row');
   const [rowOperation, rowId] = typeof row === 'string' ? row.split(':') : [];
@@ -42,7 +40,7 @@ export async function moderateCommentsAction(_previous: ModerationState, formDat
   invalidateComments(targets);
   refresh();
   return { status: 'success', message: `${ids.length} comment${ids.length === 1 ? '' : 's'} ${DONE[operation]}.` };
-}
+});
 
 function commentId(formData: FormData): number {
   const id = parsePositiveInt(formData.get('id'));
@@ -51,9 +49,7 @@ function commentId(formData: FormData): number {
 }
 
 /** Corrects a comment's text; the same rules as a reader's comment apply. */
-export async function editCommentAction(_previous: CommentTextState, formData: FormData): Promise<CommentTextState> {
-  requireFormData(formData);
-  const user = await requireRole(...MODERATORS);
+export const editCommentAction = staffAction({ roles: MODERATORS, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<CommentTextState> => {
   const id = commentId(formData);
   const values = readFields(formData, ['body'] as const);
   const parsed = commentBody.safeParse(values.body);
@@ -63,12 +59,10 @@ export async function editCommentAction(_previous: CommentTextState, formData: F
   invalidateComments(targets);
   refresh();
   return { status: 'success', values: { body: parsed.data }, errors: {}, message: 'Comment saved.' };
-}
+});
 
 /** A reply from the staff, published at once with the "Author" badge. */
-export async function replyAsStaffAction(_previous: CommentTextState, formData: FormData): Promise<CommentTextState> {
-  requireFormData(formData);
-  const user = await requireRole(...MODERATORS);
+export const replyAsStaffAction = staffAction({ roles: MODERATORS, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<CommentTextState> => {
   const id = commentId(formData);
   const values = readFields(formData, ['body'] as const);
   const parsed = commentBody.safeParse(values.body);
@@ -77,11 +71,9 @@ export async function replyAsStaffAction(_previous: CommentTextState, formData: 
   if (!reply) notFound();
   invalidateComments(reply.targets);
   redirect(`/admin/comments?status=approved&replied=${reply.id}`);
-}
+});
 
-export async function addBlockedWordAction(_previous: BlockedWordState, formData: FormData): Promise<BlockedWordState> {
-  requireFormData(formData);
-  const user = await requireRole(...MODERATORS);
+export const addBlockedWordAction = staffAction({ roles: MODERATORS, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<BlockedWordState> => {
   const values = readFields(formData, ['word'] as const);
   const parsed = blockedWordSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', values, errors: fieldErrors(parsed.error) };
@@ -89,20 +81,16 @@ export async function addBlockedWordAction(_previous: BlockedWordState, formData
   if (!added) return { status: 'error', values, errors: { word: `“${parsed.data.word}” is already on the list.` } };
   refresh();
   return { status: 'success', values: {}, errors: {}, message: `“${parsed.data.word}” added. New comments containing it are held for moderation.` };
-}
+});
 
-export async function removeBlockedWordAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole(...MODERATORS);
+export const removeBlockedWordAction = staffAction({ roles: MODERATORS, input: FORM }, async (user, formData): Promise<void> => {
   const found = await removeBlockedWord(commentId(formData), user.id);
   if (!found) notFound();
   refresh();
-}
+});
 
 /** Privacy requests: erase every comment made with an address. Admins only. */
-export async function eraseCommentsByEmailAction(_previous: PrivacyState, formData: FormData): Promise<PrivacyState> {
-  requireFormData(formData);
-  const user = await requireRole('admin');
+export const eraseCommentsByEmailAction = staffAction({ roles: ['admin'], input: STATE_AND_FORM }, async (user, _previous, formData): Promise<PrivacyState> => {
   const values = readFields(formData, ['email'] as const);
   const parsed = privacyEmailSchema.safeParse(values);
   if (!parsed.success) return { status: 'error', values, errors: fieldErrors(parsed.error) };
@@ -111,4 +99,4 @@ export async function eraseCommentsByEmailAction(_previous: PrivacyState, formDa
   invalidateComments(targets);
   refresh();
   return { status: 'success', values: {}, errors: {}, erased, message: `${erased} comment${erased === 1 ? '' : 's'} by ${parsed.data.email} erased.` };
-}
+});

@@ -2,14 +2,14 @@
 
 import { refresh } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
+import { FORM, STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { adminFrameworkPaths } from '@/lib/paths';
 import { invalidateFramework } from '@/lib/cache/invalidate';
 import { createFramework, getFrameworkForEdit, restoreFrameworkRevision, SlugTakenError, updateFramework, type FrameworkContent } from '@/lib/data/framework-editing';
-import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
+import { autosaveOffline, autosaveWorkingCopy, discardOffline, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
 import { diffFields } from '@/lib/diff/fields';
-import { fieldErrors, keepTextWhenDatabaseIsDown, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors } from '@/lib/forms/form-state';
 import { applyListOperation, parseListIntent } from '@/lib/forms/list-intent';
 import { setFrameworkLogo } from '@/lib/data/feature-images';
 import type { SessionUser } from '@/lib/data/users';
@@ -21,36 +21,40 @@ import { formatRevisionTime } from '../_components/revisions/format';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import type { FrameworkFormState } from './form-state';
 import { asFieldMap, isListField, readFrameworkValues, toFormValues } from './form-values';
+import { previousSave, type PreviousSave } from './previous-save';
 import type { TypedFields } from '@/lib/validation/working-copy';
+
+const EDITORS = ['admin', 'editor'] as const;
 
 /**
  * Creates or updates a framework (editors and admins). Also applies the list
  * buttons (add, remove, move) when JavaScript is off: those come with an
- * `intent` and only re-render the form, saving nothing.
+ * `intent` and only re-render the form, saving nothing. Called by the form
+ * (useActionState) and by the editor's script with the same two arguments.
  */
-export async function saveFrameworkAction(previous: FrameworkFormState, formData: FormData): Promise<FrameworkFormState> {
-  requireFormData(formData);
-  const values = readFrameworkValues(formData);
+export const saveFrameworkAction = staffAction(
+  { roles: EDITORS, input: STATE_AND_FORM, unavailable: (message, [previous, formData]) => unsaved(message, previousSave(previous), formData) },
+  async (user, previous, formData) => saveFramework(user, previousSave(previous), formData, readFrameworkValues(formData)),
+);
+
+/** The database could not be reached, the guard's lookup included: nothing was saved, and the form keeps every field (decision 016). */
+function unsaved(message: string, previous: PreviousSave, formData: FormData): FrameworkFormState {
   const id = formData.get('id');
   const version = formData.get('version');
-  return keepTextWhenDatabaseIsDown(
-    () => saveFramework(previous, formData, values),
-    (message) => ({
-      status: 'error',
-      values,
-      publication: parseFrameworkStatus(formData.get('status')) ?? 'draft',
-      id: typeof id === 'string' ? id : '',
-      version: typeof version === 'string' ? version : '',
-      errors: {},
-      message,
-      attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
-      unavailable: true,
-    }),
-  );
+  return {
+    status: 'error',
+    values: readFrameworkValues(formData),
+    publication: parseFrameworkStatus(formData.get('status')) ?? 'draft',
+    id: typeof id === 'string' ? id : '',
+    version: typeof version === 'string' ? version : '',
+    errors: {},
+    message,
+    attempt: previous.attempt + 1,
+    unavailable: true,
+  };
 }
 
-async function saveFramework(previous: FrameworkFormState, formData: FormData, values: FrameworkFormValues): Promise<FrameworkFormState> {
-  const user = await requireRole('admin', 'editor');
+async function saveFramework(user: SessionUser, previous: PreviousSave, formData: FormData, values: FrameworkFormValues): Promise<FrameworkFormState> {
   const idField = formData.get('id');
   const versionField = formData.get('version');
   const id = idField === '' || idField === null ? null : parsePositiveInt(idField);
@@ -61,11 +65,11 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
   const base: FrameworkFormState = {
     status: 'idle',
     values,
-    publication: publication ?? previous?.publication ?? 'draft',
+    publication: publication ?? previous.publication ?? 'draft',
     id: id === null ? '' : String(id),
     version: typeof versionField === 'string' ? versionField : '',
     errors: {},
-    attempt: (Number.isInteger(previous?.attempt) ? previous.attempt : 0) + 1,
+    attempt: previous.attempt + 1,
   };
 
   const staysOnPage = formData.get(STAY_FIELD) === '1';
@@ -74,7 +78,7 @@ async function saveFramework(previous: FrameworkFormState, formData: FormData, v
     const parsed = parseListIntent(intent);
     if (parsed && isListField(parsed.list)) values[parsed.list] = applyListOperation(values[parsed.list], parsed.operation, '');
     // A conflict shown before stays visible while the editor rearranges lists.
-    return previous?.status === 'conflict' ? { ...base, status: 'conflict', message: previous.message, conflict: previous.conflict } : base;
+    return previous.status === 'conflict' ? { ...base, status: 'conflict', message: previous.message, conflict: previous.conflict } : base;
   }
 
   if (publication === null && statusField !== null && statusField !== '') return { ...base, status: 'error', message: 'The framework was not saved: choose Draft or Published.' };
@@ -146,19 +150,17 @@ function savedInPlace(base: FrameworkFormState, id: number, version: number, set
   };
 }
 
-/** Autosave: keeps what the editor typed as their working copy of the framework; readers see nothing of it. */
-export async function autosaveFrameworkAction(formData: FormData): Promise<AutosaveAnswer> {
-  requireFormData(formData);
-  return autosaveWorkingCopy(formData, async () => workingCopyTarget(await requireRole('admin', 'editor'), formData), FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS);
-}
+/** Autosave: keeps what the editor typed as their working copy of the framework; readers see nothing of it. The editor session calls it with the form alone. */
+export const autosaveFrameworkAction = staffAction({ roles: EDITORS, input: FORM, unavailable: autosaveOffline }, async (user, formData): Promise<AutosaveAnswer> => {
+  return autosaveWorkingCopy(formData, () => workingCopyTarget(user, formData), FRAMEWORK_LABELS, FRAMEWORK_LIST_FIELDS);
+});
 
-/** "Discard changes": drops the editor's working copy; the form goes back to the saved version. */
-export async function discardFrameworkChangesAction(formData: FormData): Promise<DiscardAnswer> {
-  requireFormData(formData);
-  return discardWorkingCopyFor(async () => workingCopyTarget(await requireRole('admin', 'editor'), formData));
-}
+/** "Discard changes": drops the editor's working copy; the form goes back to the saved version. Called from code with a form holding the id. */
+export const discardFrameworkChangesAction = staffAction({ roles: EDITORS, input: FORM, unavailable: discardOffline }, async (user, formData): Promise<DiscardAnswer> => {
+  return discardWorkingCopyFor(() => workingCopyTarget(user, formData));
+});
 
-/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is in each action. */
+/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is the wrapper's. */
 async function workingCopyTarget(user: SessionUser, formData: FormData): Promise<WorkingCopyTarget> {
   const id = parsePositiveInt(formData.get('id'));
   const framework = id === null ? null : await getFrameworkForEdit(id);
@@ -188,9 +190,7 @@ function conflictState(
 }
 
 /** Puts an old revision back as a new version, then shows the history. */
-export async function restoreFrameworkRevisionAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
+export const restoreFrameworkRevisionAction = staffAction({ roles: EDITORS, input: FORM }, async (user, formData): Promise<void> => {
   const id = parsePositiveInt(formData.get('id'));
   const revisionId = parsePositiveInt(formData.get('revisionId'));
   if (id === null || revisionId === null) notFound();
@@ -201,12 +201,10 @@ export async function restoreFrameworkRevisionAction(formData: FormData): Promis
   }
   invalidateFramework(result.before!.slug, result.saved.slug);
   redirect(`${adminFrameworkPaths.edit(id)}?restored=${result.saved.version}`);
-}
+});
 
 /** Sets or clears a framework's logo (editors and admins): a library image with alt text. */
-export async function setFrameworkLogoAction(_previous: FeatureImageState, formData: FormData): Promise<FeatureImageState> {
-  requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
+export const setFrameworkLogoAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<FeatureImageState> => {
   const id = parsePositiveInt(formData.get('id'));
   if (id === null) notFound();
   const raw = formData.get('mediaId');
@@ -221,4 +219,4 @@ export async function setFrameworkLogoAction(_previous: FeatureImageState, formD
   }
   invalidateFramework(outcome.slug!);
   return { status: 'success', values, errors: {}, message: mediaId === null ? 'Logo removed.' : 'Logo set.' };
-}
+});

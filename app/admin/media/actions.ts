@@ -1,12 +1,13 @@
 'use server';
 
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { requireRole, STAFF } from '@/lib/auth/guards';
+import { STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
+import { STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { invalidateMedia } from '@/lib/cache/invalidate';
 import { deleteMedia, getMediaItem, updateMediaText, type MediaItem, type MediaUsage } from '@/lib/data/media';
 import type { SessionUser } from '@/lib/data/users';
-import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { mediaFiles } from '@/lib/media/storage';
 import { MEDIA_TEXT_FIELDS, mediaTextSchema, type MediaTextField } from '@/lib/validation/media';
@@ -23,9 +24,7 @@ async function manageableMedia(user: SessionUser, formData: FormData): Promise<M
   return image;
 }
 
-export async function updateMediaTextAction(_previous: MediaTextState, formData: FormData): Promise<MediaTextState> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const updateMediaTextAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<MediaTextState> => {
   const image = await manageableMedia(user, formData);
   const values = readFields(formData, MEDIA_TEXT_FIELDS);
   const parsed = mediaTextSchema.safeParse(values);
@@ -34,12 +33,10 @@ export async function updateMediaTextAction(_previous: MediaTextState, formData:
   if (!saved) notFound();
   invalidateMedia(saved.hash);
   return { status: 'success', values: parsed.data, errors: {}, message: parsed.data.altText ? 'Saved.' : 'Saved. The image still has no alt text, so posts using it cannot be published.' };
-}
+});
 
 /** Refused, naming every place that shows the image, while anything uses it. */
-export async function deleteMediaAction(_previous: DeleteMediaState, formData: FormData): Promise<DeleteMediaState> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const deleteMediaAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<DeleteMediaState> => {
   const image = await manageableMedia(user, formData);
   const outcome = await deleteMedia(image.id, user);
   if (!outcome.ok) {
@@ -50,4 +47,4 @@ export async function deleteMediaAction(_previous: DeleteMediaState, formData: F
   mediaFiles.evict(outcome.hash);
   invalidateMedia(outcome.hash);
   redirect(`/admin/media?deleted=${encodeURIComponent(image.fileName)}`);
-}
+});

@@ -2,7 +2,8 @@
 
 import { refresh } from 'next/cache';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { requireRole, STAFF } from '@/lib/auth/guards';
+import { FORM, STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
+import { STAFF } from '@/lib/auth/guards';
 import { canManageMedia } from '@/lib/auth/media-policy';
 import { canManageTrash } from '@/lib/auth/post-policy';
 import { invalidatePost } from '@/lib/cache/invalidate';
@@ -22,13 +23,13 @@ import { setPostFeatureImage } from '@/lib/data/feature-images';
 import { getMediaItem } from '@/lib/data/media';
 import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import type { SessionUser } from '@/lib/data/users';
-import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { missingAltMessage } from '@/lib/media/alt-text';
 import { adminPostPaths } from '@/lib/paths';
 import { POST_FIELDS, postFormSchema, type PostField } from '@/lib/validation/post';
 import { formatTagList } from '@/lib/validation/tags';
-import { autosaveWorkingCopy, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
+import { autosaveOffline, autosaveWorkingCopy, discardOffline, discardWorkingCopyFor, type WorkingCopyTarget } from '@/lib/editing/working-copy-actions';
 import { STAY_FIELD, type AutosaveAnswer, type DiscardAnswer, type SavedInPlace } from '../_components/editor-session/answers';
 import type { FeatureImageState } from '../_components/feature-image-form';
 import { describeConflict, type PostConflict } from './conflict';
@@ -50,19 +51,24 @@ async function categoryNames(): Promise<Map<number, string>> {
   return new Map((await listCategoryChoices()).map((category) => [category.id, category.name]));
 }
 
-/** Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor. */
-export async function savePostAction(_previous: PostFormState, formData: FormData): Promise<PostFormState> {
-  requireFormData(formData);
+/**
+ * Creates or saves a post. A refused save returns every field as typed, so nothing is lost; a saved one reloads the editor.
+ * Called by the form (useActionState) and by the editor's script with the same two arguments (post-editor.tsx).
+ */
+export const savePostAction = staffAction(
+  { roles: STAFF, input: STATE_AND_FORM, unavailable: (message, [, formData]) => unsaved(message, formData) },
+  async (user, _previous, formData) => savePost(user, formData),
+);
+
+/** The database could not be reached, the guard's lookup included: nothing was saved, and the editor keeps every field (decision 016). */
+function unsaved(message: string, formData: FormData): PostFormState {
   const id = parsePositiveInt(formData.get('id'));
-  const values = readFields(formData, POST_FIELDS);
-  return keepTextWhenDatabaseIsDown(
-    () => savePost(id, values, formData),
-    (message) => ({ status: 'error', values, errors: {}, message, postId: id ?? undefined, unavailable: true }),
-  );
+  return { status: 'error', values: readFields(formData, POST_FIELDS), errors: {}, message, postId: id ?? undefined, unavailable: true };
 }
 
-async function savePost(id: number | null, values: Record<PostField, string>, formData: FormData): Promise<PostFormState> {
-  const user = await requireRole(...STAFF);
+async function savePost(user: SessionUser, formData: FormData): Promise<PostFormState> {
+  const id = parsePositiveInt(formData.get('id'));
+  const values = readFields(formData, POST_FIELDS);
   const existing = id === null ? null : await editablePostFor(user, id);
 
   // A form without the Tags field (a page from before tags existed) must not clear them.
@@ -148,38 +154,35 @@ const WORKING_COPY_FIELDS = {
   publishAtIso: 'Publish at',
 } as const;
 
-/** Autosave: keeps what the author typed as their working copy of the post. Nothing readers see changes; no revision is written. */
-export async function autosavePostAction(formData: FormData): Promise<AutosaveAnswer> {
-  requireFormData(formData);
-  return autosaveWorkingCopy(formData, async () => workingCopyTarget(await requireRole(...STAFF), formData), WORKING_COPY_FIELDS);
-}
+/**
+ * Autosave: keeps what the author typed as their working copy of the post. Nothing readers see changes; no revision is written.
+ * The editor session calls it from code with the form alone (editor-session.tsx).
+ */
+export const autosavePostAction = staffAction({ roles: STAFF, input: FORM, unavailable: autosaveOffline }, async (user, formData): Promise<AutosaveAnswer> => {
+  return autosaveWorkingCopy(formData, () => workingCopyTarget(user, formData), WORKING_COPY_FIELDS);
+});
 
-/** "Discard changes": drops the author's working copy; the editor goes back to the saved version. */
-export async function discardPostChangesAction(formData: FormData): Promise<DiscardAnswer> {
-  requireFormData(formData);
-  return discardWorkingCopyFor(async () => workingCopyTarget(await requireRole(...STAFF), formData));
-}
+/** "Discard changes": drops the author's working copy; the editor goes back to the saved version. Called from code with a form holding the id. */
+export const discardPostChangesAction = staffAction({ roles: STAFF, input: FORM, unavailable: discardOffline }, async (user, formData): Promise<DiscardAnswer> => {
+  return discardWorkingCopyFor(() => workingCopyTarget(user, formData));
+});
 
-/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is in each action. */
+/** The session's user may edit the item named in the form (404 or 403 otherwise); the guard itself is the wrapper's. */
 async function workingCopyTarget(user: SessionUser, formData: FormData): Promise<WorkingCopyTarget> {
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   return { kind: 'post', itemId: post.id, userId: user.id, label: post.title };
 }
 
-export async function trashPostAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const trashPostAction = staffAction({ roles: STAFF, input: FORM }, async (user, formData): Promise<void> => {
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const trashed = await trashPost(post.id, user);
   if (!trashed) notFound();
   invalidatePost(placementOf(trashed));
   await refreshRelatedPostPages({ postIds: [trashed.id] });
   redirect(`${adminPostPaths.list()}?trashed=${post.id}`);
-}
+});
 
-export async function restoreFromTrashAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const restoreFromTrashAction = staffAction({ roles: STAFF, input: FORM }, async (user, formData): Promise<void> => {
   if (!canManageTrash(user)) forbidden();
   const id = parsePositiveInt(formData.get('id'));
   const restored = id === null ? null : await restorePostFromTrash(id, user);
@@ -187,20 +190,18 @@ export async function restoreFromTrashAction(formData: FormData): Promise<void> 
   invalidatePost(placementOf(restored));
   await refreshRelatedPostPages({ postIds: [restored.id] });
   refresh();
-}
+});
 
-export async function emptyTrashAction(): Promise<void> {
-  const user = await requireRole(...STAFF);
+// A `<form action>` button: it takes no fields, but the browser still sends the (empty) form.
+export const emptyTrashAction = staffAction({ roles: STAFF, input: FORM }, async (user, _emptyForm): Promise<void> => {
   if (!canManageTrash(user)) forbidden();
   const deleted = await emptyTrash(user);
   invalidatePost(...deleted.map(placementOf));
   refresh();
-}
+});
 
 /** Brings back an earlier revision's text as a new revision. */
-export async function restoreRevisionAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const restoreRevisionAction = staffAction({ roles: STAFF, input: FORM }, async (user, formData): Promise<void> => {
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const revisionId = parsePositiveInt(formData.get('revisionId'));
   const outcome = revisionId === null ? ({ ok: false, reason: 'not-found' } as const) : await restorePostRevision(post.id, revisionId, user, { withSlug: formData.get('withSlug') === 'on' });
@@ -211,12 +212,10 @@ export async function restoreRevisionAction(formData: FormData): Promise<void> {
   invalidatePost(outcome.before && placementOf(outcome.before), placementOf(outcome.saved));
   await refreshRelatedPostPages({ postIds: [outcome.saved.id] });
   redirect(`${adminPostPaths.edit(post.id)}?restored=${outcome.saved.version}`);
-}
+});
 
 /** Sets or clears the post's feature image: one of the library images the user may manage, with alt text. */
-export async function setFeatureImageAction(_previous: FeatureImageState, formData: FormData): Promise<FeatureImageState> {
-  requireFormData(formData);
-  const user = await requireRole(...STAFF);
+export const setFeatureImageAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<FeatureImageState> => {
   const post = await editablePostFor(user, parsePositiveInt(formData.get('id')));
   const raw = formData.get('mediaId');
   const values = { mediaId: typeof raw === 'string' ? raw : '' };
@@ -232,4 +231,4 @@ export async function setFeatureImageAction(_previous: FeatureImageState, formDa
   }
   invalidatePost(placementOf(post));
   return { status: 'success', values, errors: {}, message: mediaId === null ? 'Feature image removed.' : 'Feature image set.' };
-}
+});

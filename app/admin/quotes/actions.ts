@@ -1,19 +1,16 @@
 'use server';
 
-import { requireFormData } from '@/lib/forms/form-state';
 import { refresh } from 'next/cache';
 import { notFound } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
+import { FORM, staffAction } from '@/lib/auth/define-action';
 import { setQuoteHandled } from '@/lib/data/quotes';
 
 /** Editors and admins mark a reader's quote request handled, or open again. */
-export async function setQuoteHandledAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  await requireRole('admin', 'editor');
+export const setQuoteHandledAction = staffAction({ roles: ['admin', 'editor'], input: FORM }, async (_user, formData): Promise<void> => {
   const id = Number(formData.get('id'));
   if (!Number.isInteger(id) || id <= 0) notFound();
   const found = await setQuoteHandled(id, formData.get('handled') === 'true');
   if (!found) notFound();
   // Admin pages are not cached; the list only needs the client to re-fetch it.
   refresh();
-}
+});

@@ -1,21 +1,19 @@
 'use server';
 
-import { requireFormData } from '@/lib/forms/form-state';
+import { STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { moveTermAction, saveTermAction, type MoveFormState, type TermFormState } from '@/app/admin/_taxonomy/term-actions';
 
-// Editors and admins only; each action checks that itself (app/admin/_taxonomy/term-actions.ts).
+// Editors and admins only, as every term action; the shared bodies are in app/admin/_taxonomy/term-actions.ts.
+const EDITORS = ['admin', 'editor'] as const;
 
-export async function saveTagAction(_previous: TermFormState, formData: FormData): Promise<TermFormState> {
-  requireFormData(formData);
-  return saveTermAction('tag', formData);
-}
+export const saveTagAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<TermFormState> => {
+  return saveTermAction('tag', actor, formData);
+});
 
-export async function mergeTagAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
-  requireFormData(formData);
-  return moveTermAction('tag', 'merge', formData);
-}
+export const mergeTagAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<MoveFormState> => {
+  return moveTermAction('tag', 'merge', actor, formData);
+});
 
-export async function deleteTagAction(_previous: MoveFormState, formData: FormData): Promise<MoveFormState> {
-  requireFormData(formData);
-  return moveTermAction('tag', 'delete', formData);
-}
+export const deleteTagAction = staffAction({ roles: EDITORS, input: STATE_AND_FORM }, async (actor, _previous, formData): Promise<MoveFormState> => {
+  return moveTermAction('tag', 'delete', actor, formData);
+});

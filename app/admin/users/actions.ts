@@ -2,11 +2,11 @@
 
 import { refresh } from 'next/cache';
 import { notFound, redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
+import { STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { hashPassword } from '@/lib/auth/password';
 import { changeUserRole, createUserWithAudit, resetUserPassword, setUserDisabled, type UserChangeResult } from '@/lib/data/user-management';
 import { DuplicateEmailError } from '@/lib/data/users';
-import { fieldErrors, readFields, type FormState, requireFormData } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { newUserSchema, passwordResetSchema, roleChangeSchema, userIdSchema, type NewUserField } from '@/lib/validation/user';
 
 export type CreateUserState = FormState<NewUserField>;
@@ -30,9 +30,7 @@ function changed(result: UserChangeResult): result is Extract<UserChangeResult, 
   return result.ok;
 }
 
-export async function createUserAction(_previous: CreateUserState, formData: FormData): Promise<CreateUserState> {
-  requireFormData(formData);
-  const admin = await requireRole('admin');
+export const createUserAction = staffAction({ roles: ['admin'], input: STATE_AND_FORM }, async (admin, _previous, formData): Promise<CreateUserState> => {
   const typed = readFields(formData, NEW_USER_FIELDS);
   // The password is never sent back into the page.
   const values = { ...typed, password: '' };
@@ -47,11 +45,9 @@ export async function createUserAction(_previous: CreateUserState, formData: For
     return { status: 'error', values, errors: { email: `${user.email} already has an account.` }, message: CORRECT_FIELDS };
   }
   redirect(`/admin/users/${id}?created=1`);
-}
+});
 
-export async function changeRoleAction(_previous: RoleFormState, formData: FormData): Promise<RoleFormState> {
-  requireFormData(formData);
-  const admin = await requireRole('admin');
+export const changeRoleAction = staffAction({ roles: ['admin'], input: STATE_AND_FORM }, async (admin, _previous, formData): Promise<RoleFormState> => {
   const id = targetId(formData);
   const values = readFields(formData, ['role'] as const);
   const parsed = roleChangeSchema.safeParse(values);
@@ -62,11 +58,9 @@ export async function changeRoleAction(_previous: RoleFormState, formData: FormD
   if (!changed(result)) return refused(LAST_ADMIN);
   refresh();
   return { status: 'success', values: {}, errors: {}, message: `${result.user.name} is now ${article(result.user.role)} ${result.user.role}.` };
-}
+});
 
-export async function setUserDisabledAction(_previous: StatusFormState, formData: FormData): Promise<StatusFormState> {
-  requireFormData(formData);
-  const admin = await requireRole('admin');
+export const setUserDisabledAction = staffAction({ roles: ['admin'], input: STATE_AND_FORM }, async (admin, _previous, formData): Promise<StatusFormState> => {
   const id = targetId(formData);
   const disable = formData.get('disabled') === 'true';
   if (disable && id === admin.id) return { status: 'error', values: {}, errors: {}, message: 'You cannot disable your own account.' };
@@ -79,11 +73,9 @@ export async function setUserDisabledAction(_previous: StatusFormState, formData
     errors: {},
     message: disable ? `${result.user.name} is disabled and is signed out on their next request.` : `${result.user.name} can sign in again.`,
   };
-}
+});
 
-export async function resetPasswordAction(_previous: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
-  requireFormData(formData);
-  const admin = await requireRole('admin');
+export const resetPasswordAction = staffAction({ roles: ['admin'], input: STATE_AND_FORM }, async (admin, _previous, formData): Promise<PasswordFormState> => {
   const id = targetId(formData);
   const parsed = passwordResetSchema.safeParse(readFields(formData, ['password'] as const));
   if (!parsed.success) return { status: 'error', values: {}, errors: fieldErrors(parsed.error), message: 'The password was not changed.' };
@@ -91,6 +83,6 @@ export async function resetPasswordAction(_previous: PasswordFormState, formData
   if (!user) notFound();
   refresh();
   return { status: 'success', values: {}, errors: {}, message: `${user.name} has a new password and is signed out everywhere. Tell them the password in person or over a secure channel.` };
-}
+});
 
 const article = (role: string) => (/^[aeiou]/.test(role) ? 'an' : 'a');

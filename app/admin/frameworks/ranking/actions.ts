@@ -1,12 +1,13 @@
 'use server';
 
-import { requireFormData } from '@/lib/forms/form-state';
 import { notFound, redirect } from 'next/navigation';
-import { requireRole } from '@/lib/auth/guards';
+import { FORM, staffAction } from '@/lib/auth/define-action';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { invalidateRanking } from '@/lib/cache/invalidate';
 import { changeRanking, type RankingChange } from '@/lib/data/rankings';
 import { adminFrameworkPaths } from '@/lib/paths';
+
+const EDITORS = ['admin', 'editor'] as const;
 
 /** Applies one change, expires the post and the frameworks it touched, and shows the ranking again. */
 async function apply(formData: FormData, change: (frameworkId: number) => RankingChange | null, actorId: number): Promise<never> {
@@ -20,21 +21,15 @@ async function apply(formData: FormData, change: (frameworkId: number) => Rankin
   redirect(`${adminFrameworkPaths.list()}/ranking?${new URLSearchParams({ post: result.post.slug })}`);
 }
 
-export async function moveInRankingAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
+export const moveInRankingAction = staffAction({ roles: EDITORS, input: FORM }, async (user, formData): Promise<void> => {
   const direction = formData.get('direction');
   await apply(formData, (frameworkId) => (direction === 'up' || direction === 'down' ? { action: 'move', frameworkId, direction } : null), user.id);
-}
+});
 
-export async function addToRankingAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
+export const addToRankingAction = staffAction({ roles: EDITORS, input: FORM }, async (user, formData): Promise<void> => {
   await apply(formData, (frameworkId) => ({ action: 'add', frameworkId }), user.id);
-}
+});
 
-export async function removeFromRankingAction(formData: FormData): Promise<void> {
-  requireFormData(formData);
-  const user = await requireRole('admin', 'editor');
+export const removeFromRankingAction = staffAction({ roles: EDITORS, input: FORM }, async (user, formData): Promise<void> => {
   await apply(formData, (frameworkId) => ({ action: 'remove', frameworkId }), user.id);
-}
+});
