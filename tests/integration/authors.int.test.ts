@@ -5,9 +5,10 @@ import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
 import { form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
 import { makePng } from '../support/images';
+import { sessionFor } from '../support/sessions';
 
 // The session is injected (there is no request here); the database is real.
-const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string }; sessionId?: string } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
 const updateTag = vi.hoisted(() => vi.fn());
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/cache')>()), updateTag, refresh: vi.fn() }));
@@ -20,8 +21,8 @@ const { createUser, freeAuthorSlug } = await import('@/lib/data/users');
 const { acceptUpload } = await import('@/lib/media/upload');
 const { listMediaUsage } = await import('@/lib/data/media');
 
-const signIn = (user: { id: number } | null) => {
-  session.current = user ? { user: { id: String(user.id) } } : null;
+const signIn = async (user: { id: number } | null) => {
+  session.current = user ? await sessionFor(user) : null;
 };
 
 let sizes = 300;
@@ -33,8 +34,8 @@ async function upload(owner: { id: number }) {
 const profileForm = (fields: { name: string; bio?: string; avatarMediaId?: number | string }) =>
   form({ name: fields.name, bio: fields.bio ?? '', avatarMediaId: fields.avatarMediaId === undefined ? '' : String(fields.avatarMediaId) });
 
-beforeEach(() => {
-  signIn(null);
+beforeEach(async () => {
+  await signIn(null);
   updateTag.mockClear();
 });
 
@@ -88,7 +89,7 @@ describe('the account page', () => {
     const writer = await createTestUser();
     const before = (await getOwnProfile(writer.id))!;
     const image = await upload(writer);
-    signIn(writer);
+    await signIn(writer);
     const answer = await saveProfileAction(idle, profileForm({ name: 'Rosa Díaz', bio: 'Writes about Go.\nLives in Lisbon.', avatarMediaId: image.id }));
     expect(answer.status).toBe('success');
     expect(await getOwnProfile(writer.id)).toEqual({ slug: before.slug, name: 'Rosa Díaz', bio: 'Writes about Go.\nLives in Lisbon.', avatarMediaId: image.id });
@@ -103,7 +104,7 @@ describe('the account page', () => {
   it('refuses bad input naming the field, keeps what was typed, and stores nothing', async () => {
     const writer = await createTestUser();
     const before = await getOwnProfile(writer.id);
-    signIn(writer);
+    await signIn(writer);
     const cases: Array<[Parameters<typeof profileForm>[0], 'name' | 'bio' | 'avatarMediaId', RegExp]> = [
       [{ name: '' }, 'name', /Name is required/],
       [{ name: 'Line\nbreak' }, 'name', /Name must be on one line/],
@@ -127,11 +128,11 @@ describe('the account page', () => {
     const someoneElse = await createTestUser();
     const editor = await createTestUser({ role: 'editor' });
     const image = await upload(owner);
-    signIn(someoneElse);
+    await signIn(someoneElse);
     const refused = await saveProfileAction(idle, profileForm({ name: 'Other', avatarMediaId: image.id }));
     expect(refused.errors.avatarMediaId).toMatch(/one of the images listed/);
     expect((await getOwnProfile(someoneElse.id))?.avatarMediaId).toBeNull();
-    signIn(editor);
+    await signIn(editor);
     expect((await saveProfileAction(idle, profileForm({ name: 'Editor', avatarMediaId: image.id }))).status).toBe('success');
   });
 

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 });
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '192.0.2.44' }) }));
 // Admin actions run as a signed-in user whose session is valid; looking them up needs the database.
-vi.mock('@/lib/auth/config', () => ({ auth: async () => ({ user: { id: '1' } }) }));
+vi.mock('@/lib/auth/config', () => ({ auth: async () => ({ user: { id: '1' }, sessionId: 'a-session-from-before-the-outage', signedInAt: Date.now() }) }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
 const { postComment } = await import('@/app/(site)/_comments/actions');

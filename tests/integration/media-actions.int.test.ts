@@ -5,8 +5,9 @@ import { makePng } from '../support/images';
 import { createPost } from '../factories/posts';
 import { createTestUser } from '../factories/users';
 import { FORBIDDEN, form, idle, REDIRECT_TO_LOGIN } from '../support/action-calls';
+import { sessionFor } from '../support/sessions';
 
-const session = vi.hoisted(() => ({ current: null as { user: { id: string } } | null }));
+const session = vi.hoisted(() => ({ current: null as { user: { id: string }; sessionId?: string } | null }));
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current }));
 const updateTag = vi.hoisted(() => vi.fn());
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/cache')>()), updateTag }));
@@ -25,12 +26,12 @@ async function upload(owner: { id: number }) {
   return acceptUpload(new File([new Uint8Array(await makePng(sizes, 80))], `shot-${sizes}.png`, { type: 'image/png' }), owner);
 }
 
-const signIn = (user: { id: number } | null) => {
-  session.current = user ? { user: { id: String(user.id) } } : null;
+const signIn = async (user: { id: number } | null) => {
+  session.current = user ? await sessionFor(user) : null;
 };
 
-beforeEach(() => {
-  signIn(null);
+beforeEach(async () => {
+  await signIn(null);
   updateTag.mockClear();
 });
 
@@ -46,7 +47,7 @@ describe('updateMediaTextAction', () => {
     const owner = await createTestUser({ role: 'author' });
     const other = await createTestUser({ role: 'author' });
     const image = await upload(owner);
-    signIn(other);
+    await signIn(other);
     await expect(updateMediaTextAction(idle, form({ id: image.id, altText: 'x', caption: '' }))).rejects.toMatchObject(FORBIDDEN);
   });
 
@@ -54,10 +55,10 @@ describe('updateMediaTextAction', () => {
     const owner = await createTestUser({ role: 'author' });
     const editor = await createTestUser({ role: 'editor' });
     const image = await upload(owner);
-    signIn(owner);
+    await signIn(owner);
     expect(await updateMediaTextAction(idle, form({ id: image.id, altText: '  A   chart of sales ', caption: 'Q3' }))).toMatchObject({ status: 'success', values: { altText: 'A chart of sales' } });
     expect(updateTag).toHaveBeenCalledWith(`media:${image.hash}`);
-    signIn(editor);
+    await signIn(editor);
     await updateMediaTextAction(idle, form({ id: image.id, altText: 'A sales chart', caption: '' }));
     expect(await getMediaItem(image.id)).toMatchObject({ altText: 'A sales chart', caption: '' });
     const audit = await db.execute<{ action: string }>(sql`select action from audit_log where target_type = 'media' and target_id = ${image.id} order by id`);
@@ -67,7 +68,7 @@ describe('updateMediaTextAction', () => {
   it('refuses text it cannot store, naming the field and keeping what was typed', async () => {
     const owner = await createTestUser({ role: 'author' });
     const image = await upload(owner);
-    signIn(owner);
+    await signIn(owner);
     const state = await updateMediaTextAction(idle, form({ id: image.id, altText: 'bad\u0000text', caption: 'kept' }));
     expect(state).toMatchObject({ status: 'error', values: { altText: 'bad\u0000text', caption: 'kept' }, errors: { altText: expect.stringContaining('Alt text') } });
   });
@@ -78,11 +79,11 @@ describe('deleteMediaAction', () => {
     const owner = await createTestUser({ role: 'author' });
     const image = await upload(owner);
     await expect(deleteMediaAction(idle, form({ id: image.id }))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
-    signIn(await createTestUser({ role: 'author' }));
+    await signIn(await createTestUser({ role: 'author' }));
     await expect(deleteMediaAction(idle, form({ id: image.id }))).rejects.toMatchObject(FORBIDDEN);
 
     await createPost({ title: 'Quarterly report', body: image.markdown });
-    signIn(owner);
+    await signIn(owner);
     const refused = await deleteMediaAction(idle, form({ id: image.id }));
     expect(refused.status).toBe('error');
     expect(refused.message).toContain('post “Quarterly report” (body)');
@@ -92,7 +93,7 @@ describe('deleteMediaAction', () => {
   it('lets an editor delete an unused image, and redirects to the library', async () => {
     const owner = await createTestUser({ role: 'author' });
     const image = await upload(owner);
-    signIn(await createTestUser({ role: 'editor' }));
+    await signIn(await createTestUser({ role: 'editor' }));
     await expect(deleteMediaAction(idle, form({ id: image.id }))).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;.*\/admin\/media\?deleted=/) });
     expect(await getMediaItem(image.id)).toBeNull();
     expect(updateTag).toHaveBeenCalledWith(`media:${image.hash}`);
@@ -105,9 +106,9 @@ describe('setFeatureImageAction', () => {
     const image = await upload(owner);
     const post = await createPost({ authorId: owner.id });
     await expect(setFeatureImageAction(idle, form({ id: post.id, mediaId: image.id }))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
-    signIn(await createTestUser({ role: 'author' }));
+    await signIn(await createTestUser({ role: 'author' }));
     await expect(setFeatureImageAction(idle, form({ id: post.id, mediaId: image.id }))).rejects.toMatchObject(FORBIDDEN);
-    signIn(owner);
+    await signIn(owner);
     expect(await setFeatureImageAction(idle, form({ id: post.id, mediaId: image.id }))).toMatchObject({ status: 'error', errors: { mediaId: expect.stringContaining('no alt text') } });
   });
 
@@ -115,7 +116,7 @@ describe('setFeatureImageAction', () => {
     const owner = await createTestUser({ role: 'author' });
     const image = await upload(owner);
     const post = await createPost({ authorId: owner.id });
-    signIn(owner);
+    await signIn(owner);
     await updateMediaTextAction(idle, form({ id: image.id, altText: 'Our office', caption: '' }));
     expect(await setFeatureImageAction(idle, form({ id: post.id, mediaId: image.id }))).toMatchObject({ status: 'success' });
     expect(updateTag).toHaveBeenCalledWith(`post:${post.slug}`);
@@ -132,9 +133,9 @@ describe('setFrameworkLogoAction', () => {
     const [framework] = await db.execute<{ id: number; slug: string }>(sql`select id, slug from frameworks order by id limit 1`);
     const fields = { id: framework!.id, mediaId: image.id };
     await expect(setFrameworkLogoAction(idle, form(fields))).rejects.toMatchObject(REDIRECT_TO_LOGIN);
-    signIn(await createTestUser({ role: 'author' }));
+    await signIn(await createTestUser({ role: 'author' }));
     await expect(setFrameworkLogoAction(idle, form(fields))).rejects.toMatchObject(FORBIDDEN);
-    signIn(editor);
+    await signIn(editor);
     expect(await setFrameworkLogoAction(idle, form(fields))).toMatchObject({ status: 'error', errors: { mediaId: expect.stringContaining('no alt text') } });
     await updateMediaTextAction(idle, form({ id: image.id, altText: 'The framework’s logo', caption: '' }));
     expect(await setFrameworkLogoAction(idle, form(fields))).toMatchObject({ status: 'success', message: 'Logo set.' });
@@ -148,7 +149,7 @@ describe('publishing a post with a library image', () => {
   it('is refused until the image has alt text (in the library or the Markdown); a draft saves', async () => {
     const author = await createTestUser({ role: 'author' });
     const image = await upload(author);
-    signIn(author);
+    await signIn(author);
     const [category] = await db.execute<{ id: number }>(sql`select id from categories where slug = 'design'`);
     const fields = { id: '', title: 'With a screenshot', slug: '', excerpt: '', categoryId: category!.id, body: `Look:\n\n${image.markdown}`, status: 'published', publishAt: '', publishAtIso: '', version: 0 };
     const refused = await savePostAction(idle, form(fields));

@@ -25,7 +25,9 @@ const NOT_SAVED = 'Your profile was not saved. Please correct the highlighted fi
 const NOT_LISTED = 'Portrait must be one of the images listed.';
 
 /** Anyone signed in changes their own name, bio and portrait; nobody else's. */
-export const saveProfileAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<ProfileFormState> => {
+export const saveProfileAction = staffAction(
+  { roles: STAFF, input: STATE_AND_FORM, unavailable: (message, [, formData]): ProfileFormState => ({ status: 'error', values: readFields(formData, PROFILE_FIELDS), errors: {}, message }) },
+  async (user, _previous, formData): Promise<ProfileFormState> => {
   const values = readFields(formData, PROFILE_FIELDS);
   const refused = (errors: ProfileFormState['errors'], message = NOT_SAVED): ProfileFormState => ({ status: 'error', values, errors, message });
   const parsed = profileSchema.safeParse(values);
@@ -56,7 +58,9 @@ const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'repeatPassword'] as 
  * rate limits included, so the form cannot be used to guess). Every other session ends; this one
  * is signed in again with the new password. Passwords are never sent back into the page.
  */
-export const changePasswordAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<PasswordChangeState> => {
+export const changePasswordAction = staffAction(
+  { roles: STAFF, input: STATE_AND_FORM, unavailable: (message): PasswordChangeState => ({ status: 'error', values: {}, errors: {}, message }) },
+  async (user, _previous, formData): Promise<PasswordChangeState> => {
   const refused = (errors: PasswordChangeState['errors'], message = 'Your password was not changed.'): PasswordChangeState => ({ status: 'error', values: {}, errors, message });
   const parsed = passwordChangeSchema.safeParse(readFields(formData, PASSWORD_FIELDS));
   if (!parsed.success) return refused(fieldErrors<PasswordChangeField>(parsed.error));

@@ -16,6 +16,8 @@ import { headers } from 'next/headers';
 /** What a two-factor form answers; `recoveryCodes` are shown once, right here, and never again. */
 export type TwoFactorFormState = FormState<'code' | 'currentPassword'> & { recoveryCodes?: string[] };
 
+/** An outage keeps nothing to type back here (codes and passwords are never sent back), but still answers in the page, not with a 500. */
+const unavailable = (message: string): TwoFactorFormState => ({ status: 'error', values: {}, errors: {}, message });
 const SETUP = { roles: STAFF, duringTwoFactorSetup: true } as const;
 const codeSchema = z.object({ code: z.string().trim().min(1, 'Code is required.').max(40, 'Code is too long: enter the six digits your app shows.') });
 const passwordSchema = z.object({ currentPassword: z.string().min(1, 'Current password is required.').max(2000, 'Current password is wrong.') });
@@ -27,7 +29,7 @@ export const startTwoFactorSetupAction = staffAction({ ...SETUP, input: FORM }, 
 });
 
 /** The first code from the app proves it holds the secret: two-factor sign-in is on, and ten recovery codes are shown once. */
-export const confirmTwoFactorSetupAction = staffAction({ ...SETUP, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
+export const confirmTwoFactorSetupAction = staffAction({ ...SETUP, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
   const parsed = codeSchema.safeParse(readFields(formData, ['code']));
   if (!parsed.success) return { status: 'error', values: {}, errors: fieldErrors(parsed.error) };
   return keepTextWhenDatabaseIsDown(
@@ -60,7 +62,7 @@ async function confirmIdentity(user: { email: string }, formData: FormData): Pro
 }
 
 /** New recovery codes replace every earlier one (used or not); shown once. */
-export const newRecoveryCodesAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
+export const newRecoveryCodesAction = staffAction({ roles: STAFF, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
   return keepTextWhenDatabaseIsDown(
     async (): Promise<TwoFactorFormState> => {
       const refused = await confirmIdentity(user, formData);
@@ -76,7 +78,7 @@ export const newRecoveryCodesAction = staffAction({ roles: STAFF, input: STATE_A
 });
 
 /** Turning it off needs the current password, and is refused while the site requires it of the person's role. */
-export const turnOffTwoFactorAction = staffAction({ roles: STAFF, input: STATE_AND_FORM }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
+export const turnOffTwoFactorAction = staffAction({ roles: STAFF, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
   return keepTextWhenDatabaseIsDown(
     async (): Promise<TwoFactorFormState> => {
       if (user.role !== 'author' && (await getSiteSecurity()).requireTwoFactorForEditors) {
