@@ -43,7 +43,10 @@ async function AdminChrome({ children }: { children: React.ReactNode }) {
             .filter((link) => link.roles.includes(user.role) && !user.needsTwoFactorSetup)
             .map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                {/* Each admin page renders in full on request: prefetching every section on every page load would render them all. */}
+                <Link href={link.href} prefetch={false}>
+                  {link.label}
+                </Link>
               </li>
             ))}
         </ul>

@@ -12,7 +12,12 @@ const request = vi.hoisted(() => ({ ip: '198.51.100.1' }));
 const signIn = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/auth/config', () => ({ auth: async () => session.current, signIn, signOut: vi.fn() }));
 vi.mock('next-auth', () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.ip }) }));
+// The browser's cookies for the account page, where new recovery codes wait to be shown once.
+const jar = vi.hoisted(() => {
+  const values = new Map<string, string>();
+  return { values, set: (name: string, value: string) => values.set(name, value), get: (name: string) => (values.has(name) ? { value: values.get(name)! } : undefined), delete: (cookie: { name: string }) => values.delete(cookie.name) };
+});
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': request.ip }), cookies: async () => jar }));
 vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/cache')>()), updateTag: vi.fn(), refresh: vi.fn() }));
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = 'true';
 
@@ -23,6 +28,8 @@ const { unseal } = await import('@/lib/auth/sealed');
 const { totpCode } = await import('@/lib/auth/totp');
 const { readTicket } = await import('@/lib/auth/sign-in-ticket');
 const { requireRole } = await import('@/lib/auth/guards');
+const { recoveryCodesToShow } = await import('@/lib/auth/recovery-codes-cookie');
+const { dismissRecoveryCodesAction } = await import('@/app/admin/account/two-factor-actions');
 
 let ipCounter = 0;
 beforeEach(() => {
@@ -50,10 +57,10 @@ async function enrolled(role: 'admin' | 'editor' | 'author' = 'editor') {
   expect(await redirectOf(startTwoFactorSetupAction(form({})))).toBe('/admin/account?two-factor=scan#two-factor');
   const { pending } = await secretsOf(user.id);
   // A code for the step before now: the sign-in tests below use the current step, which must still be unused.
-  const answer = await confirmTwoFactorSetupAction(idle, form({ code: totpCode(pending!, Date.now() - 30_000) }));
-  expect(answer).toMatchObject({ status: 'success' });
+  expect(await redirectOf(confirmTwoFactorSetupAction(idle, form({ code: totpCode(pending!, Date.now() - 30_000) })))).toBe('/admin/account?two-factor=on#two-factor');
+  const recoveryCodes = (await recoveryCodesToShow(user.id))!;
   session.current = null;
-  return { user, secret: pending!, recoveryCodes: answer.recoveryCodes! };
+  return { user, secret: pending!, recoveryCodes };
 }
 
 /** The password step: for a two-factor account it answers with the code step and a ticket, and opens no session. */
@@ -77,16 +84,21 @@ describe('setting up two-factor sign-in', () => {
     expect((await secretsOf(user.id)).secret).toBeNull();
     expect(await confirmTwoFactorSetupAction(idle, form({ code: '' }))).toMatchObject({ errors: { code: 'Code is required.' } });
 
-    const done = await confirmTwoFactorSetupAction(idle, form({ code: totpCode(pending!) }));
-    expect(done.status).toBe('success');
-    expect(done.recoveryCodes).toHaveLength(10);
-    expect(new Set(done.recoveryCodes).size).toBe(10);
+    expect(await redirectOf(confirmTwoFactorSetupAction(idle, form({ code: totpCode(pending!) })))).toBe('/admin/account?two-factor=on#two-factor');
+    // The codes wait, sealed, for the page to show them once; to this person only; "I have saved them" forgets them.
+    const codes = (await recoveryCodesToShow(user.id))!;
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    expect([...jar.values.values()].join()).not.toContain(codes[0]);
+    expect(await recoveryCodesToShow(user.id + 1)).toBeNull();
     const stored = await secretsOf(user.id);
     expect(stored.secret).toBe(pending);
     expect(stored.sealed).not.toContain(pending!);
     const hashes = await db.execute<{ code_hash: string }>(sql`select code_hash from recovery_codes where user_id = ${user.id}`);
     expect(hashes).toHaveLength(10);
-    for (const code of done.recoveryCodes!) expect(hashes.map((row) => row.code_hash)).not.toContain(code);
+    for (const code of codes) expect(hashes.map((row) => row.code_hash)).not.toContain(code);
+    expect(await redirectOf(dismissRecoveryCodesAction(form({})))).toBe('/admin/account#two-factor');
+    expect(await recoveryCodesToShow(user.id)).toBeNull();
   });
 
   it('needs a session', async () => {
@@ -168,9 +180,10 @@ describe('turning it off and new recovery codes', () => {
     const { user, recoveryCodes } = await enrolled('author');
     session.current = await sessionFor(user);
     expect(await newRecoveryCodesAction(idle, form({ currentPassword: 'not it' }))).toMatchObject({ errors: { currentPassword: 'Current password is wrong.' } });
-    const renewed = await newRecoveryCodesAction(idle, form({ currentPassword: user.password }));
-    expect(renewed.recoveryCodes).toHaveLength(10);
-    expect(renewed.recoveryCodes).not.toContain(recoveryCodes[0]);
+    expect(await redirectOf(newRecoveryCodesAction(idle, form({ currentPassword: user.password })))).toBe('/admin/account?two-factor=new-codes#two-factor');
+    const renewed = (await recoveryCodesToShow(user.id))!;
+    expect(renewed).toHaveLength(10);
+    expect(renewed).not.toContain(recoveryCodes[0]);
     expect(await turnOffTwoFactorAction(idle, form({ currentPassword: '' }))).toMatchObject({ errors: { currentPassword: 'Current password is required.' } });
     expect(await turnOffTwoFactorAction(idle, form({ currentPassword: user.password }))).toMatchObject({ status: 'success' });
     expect((await secretsOf(user.id)).secret).toBeNull();

@@ -13,7 +13,8 @@ import { paths } from '@/lib/paths';
 import { PasswordChangeForm } from './password-form';
 import { ProfileForm } from './profile-form';
 import { SessionsSection } from './sessions-section';
-import { startTwoFactorSetupAction } from './two-factor-actions';
+import { dismissRecoveryCodesAction, startTwoFactorSetupAction } from './two-factor-actions';
+import { recoveryCodesToShow } from '@/lib/auth/recovery-codes-cookie';
 import { TwoFactorForms, type TwoFactorView } from './two-factor-forms';
 import '../users/users.css';
 
@@ -35,6 +36,8 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!profile || !twoFactor) notFound();
   const required = user.role !== 'author' && security.requireTwoFactorForEditors;
   const view = await twoFactorView(twoFactor, user.email, required);
+  const recoveryCodes = twoFactor.enabled ? await recoveryCodesToShow(user.id) : null;
+  const changed = TWO_FACTOR_CHANGES[query['two-factor'] ?? ''];
   return (
     <>
       <h1>Your profile</h1>
@@ -66,8 +69,21 @@ export default async function AccountPage({ searchParams }: Props) {
           You signed in with a recovery code, which now no longer works. {twoFactor.recoveryCodesLeft} are left; make new ones below if that is few.
         </p>
       )}
+      {changed && (
+        <p className="notice notice-success" role="status">
+          {changed}
+        </p>
+      )}
       <TwoFactorForms
         view={view}
+        recoveryCodes={recoveryCodes}
+        dismissForm={
+          <form action={dismissRecoveryCodesAction}>
+            <button type="submit" className="button">
+              I have saved them
+            </button>
+          </form>
+        }
         startForm={
           <form action={startTwoFactorSetupAction}>
             <button type="submit" className="button">
@@ -80,6 +96,11 @@ export default async function AccountPage({ searchParams }: Props) {
     </>
   );
 }
+
+const TWO_FACTOR_CHANGES: Record<string, string | undefined> = {
+  on: 'Two-factor sign-in is on. From now on you sign in with your password and a code from the app.',
+  'new-codes': 'New recovery codes are made; the earlier ones no longer work.',
+};
 
 /** What the section shows: on, off, or a fresh secret's QR code waiting for its first code. */
 async function twoFactorView(state: NonNullable<Awaited<ReturnType<typeof getTwoFactorState>>>, email: string, required: boolean): Promise<TwoFactorView> {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { authenticate } from '@/lib/auth/authenticate';
 import { FORM, STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { STAFF } from '@/lib/auth/guards';
+import { forgetShownRecoveryCodes, showRecoveryCodesOnce } from '@/lib/auth/recovery-codes-cookie';
 import { seal, unseal } from '@/lib/auth/sealed';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStepOf } from '@/lib/auth/totp';
 import { clientIp } from '@/lib/client-ip';
@@ -13,8 +14,8 @@ import { confirmTwoFactorSetup, getSiteSecurity, getTwoFactorState, replaceRecov
 import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState } from '@/lib/forms/form-state';
 import { headers } from 'next/headers';
 
-/** What a two-factor form answers; `recoveryCodes` are shown once, right here, and never again. */
-export type TwoFactorFormState = FormState<'code' | 'currentPassword'> & { recoveryCodes?: string[] };
+/** What a two-factor form answers when it is refused; on success each redirects to the page that says what changed. */
+export type TwoFactorFormState = FormState<'code' | 'currentPassword'>;
 
 /** An outage keeps nothing to type back here (codes and passwords are never sent back), but still answers in the page, not with a 500. */
 const unavailable = (message: string): TwoFactorFormState => ({ status: 'error', values: {}, errors: {}, message });
@@ -44,8 +45,8 @@ export const confirmTwoFactorSetupAction = staffAction({ ...SETUP, input: STATE_
       if (!(await confirmTwoFactorSetup(user.id, pending, step, codes.map(recoveryCodeHash)))) {
         return { status: 'error', values: {}, errors: {}, message: 'The set-up was started again elsewhere. Scan the new QR code.' };
       }
-      refresh();
-      return { status: 'success', values: {}, errors: {}, message: 'Two-factor sign-in is on. From now on you sign in with your password and a code.', recoveryCodes: codes };
+      await showRecoveryCodesOnce(user.id, codes);
+      redirect('/admin/account?two-factor=on#two-factor');
     },
     (message) => ({ status: 'error', values: {}, errors: {}, message }),
   );
@@ -70,8 +71,8 @@ export const newRecoveryCodesAction = staffAction({ roles: STAFF, input: STATE_A
       if (!(await getTwoFactorState(user.id))?.enabled) return { status: 'error', values: {}, errors: {}, message: 'Two-factor sign-in is off: there are no recovery codes to replace.' };
       const codes = newRecoveryCodes();
       await replaceRecoveryCodes(user.id, codes.map(recoveryCodeHash));
-      refresh();
-      return { status: 'success', values: {}, errors: {}, message: 'New recovery codes are made; the earlier ones no longer work.', recoveryCodes: codes };
+      await showRecoveryCodesOnce(user.id, codes);
+      redirect('/admin/account?two-factor=new-codes#two-factor');
     },
     (message) => ({ status: 'error', values: {}, errors: {}, message }),
   );
@@ -92,4 +93,10 @@ export const turnOffTwoFactorAction = staffAction({ roles: STAFF, input: STATE_A
     },
     (message) => ({ status: 'error', values: {}, errors: {}, message }),
   );
+});
+
+/** "I have saved them": the codes leave the page for good. */
+export const dismissRecoveryCodesAction = staffAction({ ...SETUP, input: FORM }, async (): Promise<void> => {
+  await forgetShownRecoveryCodes();
+  redirect('/admin/account#two-factor');
 });

@@ -12,16 +12,15 @@ export type TwoFactorView =
   | { kind: 'on'; recoveryCodesLeft: number; required: boolean };
 
 /**
- * The forms of two-factor sign-in, always at the same place in the page, so the recovery codes a
- * form answers with stay on screen after the page behind them has changed (and, without
- * JavaScript, in the page the server renders for the answer).
+ * The forms of two-factor sign-in. Each answers a refusal in place, with its message; a success
+ * redirects, and the page then says what changed (and shows new recovery codes once, passed in
+ * as `recoveryCodes` by the page, which `dismissForm` forgets).
  */
-export function TwoFactorForms({ view, startForm }: { view: TwoFactorView; startForm: React.ReactNode }) {
+export function TwoFactorForms({ view, startForm, recoveryCodes, dismissForm }: { view: TwoFactorView; startForm: React.ReactNode; recoveryCodes: string[] | null; dismissForm: React.ReactNode }) {
   const [confirmed, confirm, confirming] = useActionState<TwoFactorFormState, FormData>(confirmTwoFactorSetupAction, idleState());
   const [renewed, renew, renewing] = useActionState<TwoFactorFormState, FormData>(newRecoveryCodesAction, idleState());
   const [turnedOff, turnOff, turningOff] = useActionState<TwoFactorFormState, FormData>(turnOffTwoFactorAction, idleState());
-  const codes = confirmed.recoveryCodes ?? renewed.recoveryCodes;
-  if (codes) return <RecoveryCodes codes={codes} message={(confirmed.recoveryCodes ? confirmed : renewed).message} />;
+  if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} dismissForm={dismissForm} />;
 
   if (view.kind === 'scan') {
     return (
@@ -93,14 +92,9 @@ export function TwoFactorForms({ view, startForm }: { view: TwoFactorView; start
   );
 }
 
-function RecoveryCodes({ codes, message }: { codes: string[]; message?: string }) {
+function RecoveryCodes({ codes, dismissForm }: { codes: string[]; dismissForm: React.ReactNode }) {
   return (
     <div className="recovery-codes">
-      {message && (
-        <p className="notice notice-success" role="status">
-          {message}
-        </p>
-      )}
       <p>
         <strong>Save these recovery codes now</strong>, somewhere other than your phone: each signs you in once without the app. They are shown only this once.
       </p>
@@ -111,11 +105,7 @@ function RecoveryCodes({ codes, message }: { codes: string[]; message?: string }
           </li>
         ))}
       </ul>
-      <p>
-        <a href="/admin/account#two-factor" className="button">
-          I have saved them
-        </a>
-      </p>
+      {dismissForm}
     </div>
   );
 }
