@@ -18,6 +18,9 @@ const nextConfig = {
   cacheHandlers: { default: path.join(cacheDir, 'data-cache-handler.mjs') },
   cacheMaxMemorySize: 0,
   poweredByHeader: false,
+  // Reader pages get an ETag hashed once when they are cached, and their 304s from proxy.ts; Next's own would
+  // hash every page on every view (lib/cache/shared-cache.mjs).
+  generateEtags: false,
   // The container image runs .next/standalone (decision 016): the server and only the files it needs, traced.
   // `npm start` and the tests run scripts/serve.mjs from the checkout, which reads the same build.
   output: 'standalone',

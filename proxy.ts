@@ -4,8 +4,8 @@ import { isAdminPath, REQUEST_PATH_HEADER, signInRedirect } from '@/lib/http/adm
 import { roleRefusal } from '@/lib/http/role-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
 import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
-import { currentRouteValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
-import { mayBeCachedPage, staleRenderOf } from '@/lib/cache/render-gate.mjs';
+import { currentValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
+import { cacheKeysFor, mayBeCachedPage, staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
 import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
@@ -35,8 +35,8 @@ import { isPreviewPath, PREVIEW_HEADERS, previewGate } from '@/lib/http/preview-
  *    before Next sends their streamed 200 shell (lib/http/outage-gate.ts).
  * 6. The admin, sign-in and Auth.js responses are `private, no-store`: they are
  *    one person's (and carry a per-request nonce), so no shared cache may keep them.
- * 7. A conditional GET of a cached route handler (feed, sitemap) whose ETag
- *    still matches gets its 304 here; Next does that for pages only.
+ * 7. A conditional GET of a cached reader page or route handler (feed, sitemap) whose
+ *    ETag still matches gets its 304 here (the ETag is hashed once, when the entry is stored).
  * 8. A GET of a page never joins a render that began before the latest
  *    invalidation: it waits for that render to end, then renders afresh
  *    (lib/cache/render-gate.mjs, decision 014). Nothing to wait for: no cost.
@@ -107,7 +107,10 @@ function withSecurityHeaders(response: NextResponse, policy: string): NextRespon
 function notModifiedRoute(request: NextRequest): NextResponse | null {
   const ifNoneMatch = request.headers.get('if-none-match');
   if (!ifNoneMatch || (request.method !== 'GET' && request.method !== 'HEAD')) return null;
-  const validator = currentRouteValidator(request.nextUrl.pathname);
+  // A client navigation's RSC request is another body under the same address: Next answers it.
+  if (request.headers.has('rsc') || request.nextUrl.searchParams.has('_rsc')) return null;
+  const { pathname } = request.nextUrl;
+  const validator = currentValidator(pathname, mayBeCachedPage(pathname) ? cacheKeysFor(pathname) : [pathname]);
   if (!validator || !noneMatchFails(ifNoneMatch, validator.etag)) return null;
   const headers: Record<string, string> = { ETag: validator.etag };
   if (validator.cacheControl) headers['Cache-Control'] = validator.cacheControl;

@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Conditional GETs for route handlers (feed, sitemap, robots). Next answers
- * `If-None-Match` with a 304 for pages but not for a cached route handler,
- * so proxy.ts does: the page cache handler lends it a look at its current
+ * Conditional GETs of cached reader pages and route handlers (feed, sitemap, robots). Next answers
+ * `If-None-Match` for a cached route handler with nothing, and for pages only by hashing the whole
+ * page on every view (its generateEtags, which next.config.mjs turns off), so proxy.ts does both: the page cache handler lends it a look at its current
  * entry, through globalThis because the proxy is bundled apart from the
  * handler and must not load a second copy of its (empty) cache. Next also
  * bundles a copy of the handler it never stores into, so the copy that
@@ -28,7 +28,7 @@ export function lendCurrentEntries(entries, isCurrent) {
     const known = keys.get(pathname);
     if (known && entries.has(known)) return known;
     for (const key of entries.keys()) {
-      if (key.startsWith('/route-cache/APP_ROUTE/') && key.endsWith(`/$${pathname}`)) {
+      if ((key.startsWith('/route-cache/APP_ROUTE/') || key.startsWith('/route-cache/APP_PAGE/')) && key.endsWith(`/$${pathname}`)) {
         keys.set(pathname, key);
         return key;
       }
@@ -45,14 +45,20 @@ export function lendCurrentEntries(entries, isCurrent) {
 }
 
 /**
- * The validator and Cache-Control of the route response a GET of `pathname` would get now, if cached.
- * @param {string} pathname @returns {{ etag: string, cacheControl: string | undefined } | null}
+ * The validator and Cache-Control of the response a GET of `pathname` would get now, if cached: a
+ * route handler's, or a reader page's (its 200; the ETag is hashed once when the page is stored,
+ * lib/cache/shared-cache.mjs). `keys` are the paths Next may store the page under (`/index` for `/`).
+ * @param {string} pathname @param {string[]} [keys] @returns {{ etag: string, cacheControl: string | undefined } | null}
  */
-export function currentRouteValidator(pathname) {
+export function currentValidator(pathname, keys = [pathname]) {
   const peek = /** @type {{ __musingsPeekPageCache?: PeekCurrent }} */ (globalThis).__musingsPeekPageCache;
-  const value = peek?.(pathname);
-  const etag = value?.kind === 'APP_ROUTE' ? value.headers?.etag : undefined;
-  return typeof etag === 'string' ? { etag, cacheControl: value.headers['cache-control'] } : null;
+  for (const key of keys) {
+    const value = peek?.(key);
+    const served = value?.kind === 'APP_ROUTE' || (value?.kind === 'APP_PAGE' && (value.status === undefined || value.status === 200));
+    const etag = served ? value.headers?.etag : undefined;
+    if (typeof etag === 'string') return { etag, cacheControl: value.headers['cache-control'] };
+  }
+  return null;
 }
 
 /**

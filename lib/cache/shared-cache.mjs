@@ -83,4 +83,7 @@ export function addSharedCacheHeaders(value, tags, policy) {
   if (chosen !== undefined && chosen !== REVALIDATE_EVERY_TIME) delete own['cache-control'];
   Object.assign(value.headers, own);
   if (isRoute && value.headers.etag === undefined && value.body) value.headers.etag = bodyEtag(value.body);
+  // Hashed once here, not per view: Next's own page ETag (generateEtags, off in next.config.mjs) runs a
+  // JavaScript FNV over the whole document on every response, about 0.17 ms for the Top 10 post's 50 KB.
+  if (isReaderPage && typeof value.html === 'string') value.headers.etag = bodyEtag(value.html);
 }

@@ -27,6 +27,29 @@ test.describe('without JavaScript', () => {
     await signIn(page, editor.email, editor.password);
     await expect(page).toHaveURL(/\/admin\/comments$/);
   });
+
+  test('the admin’s pages arrive whole: the lists read, and a stale session is a real redirect', async ({ page, browser }) => {
+    const editor = await createUser('editor');
+    await page.goto(`/login?callbackUrl=${encodeURIComponent('/admin/posts?q=Top 10 Backend')}`);
+    await signIn(page, editor.email, editor.password);
+    await expect(page.getByRole('heading', { name: 'Posts', level: 1 })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Top 10 Backend Frameworks for Web Development in 2024' })).toBeVisible();
+    await expect(page.getByText('The admin needs JavaScript')).toHaveCount(0);
+    for (const [path, heading] of [['/admin/frameworks', 'Frameworks'], ['/admin/tags', 'Tags'], ['/admin/comments', 'Comments']] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { name: heading, level: 1 }), path).toBeVisible();
+    }
+    // The same cookie after its session was ended elsewhere: 307 to sign in, before any page.
+    const cookies = await page.context().cookies();
+    await page.goto('/admin/account');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    const stale = await browser.newContext();
+    await stale.addCookies(cookies);
+    const response = await stale.request.get('/admin/posts', { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers()['location']).toBe('/login?callbackUrl=%2Fadmin%2Fposts');
+    await stale.close();
+  });
 });
 
 test('an editor signs in, sees the dashboard, and signs out', async ({ page }) => {

@@ -63,10 +63,13 @@ test('Varnish serves reader pages from its cache, and an edit in the admin shows
   const feed = await request.get(through('/feed.xml'));
   expect((await request.get(through('/feed.xml'))).headers()['x-cache']).toBe('HIT');
   expect((await request.get(through('/feed.xml'), { headers: { 'If-None-Match': feed.headers()['etag']! } })).status()).toBe(304);
-  // And from the app itself, which Next does for pages but not for route handlers (proxy.ts does).
+  // And from the app itself (proxy.ts, against the ETag the entry was stored with), for the feed and for the page.
   const direct = await request.get(`http://127.0.0.1:${APP_PORT}/feed.xml`, { headers: { 'If-None-Match': feed.headers()['etag']! } });
   expect(direct.status()).toBe(304);
   expect(direct.headers()['cache-control']).toBe('public, max-age=0, must-revalidate, s-maxage=3600');
+  const directPage = await request.get(`http://127.0.0.1:${APP_PORT}/blog/${slug}`, { headers: { 'If-None-Match': second.headers()['etag']! } });
+  expect(directPage.status()).toBe(304);
+  expect(directPage.headers()['etag']).toBe(second.headers()['etag']);
 
   // The editor signs in and saves through Varnish (every admin request and Server Action POST passes).
   const editor = await createUser('editor');
@@ -84,6 +87,11 @@ test('Varnish serves reader pages from its cache, and an edit in the admin shows
   }).toPass({ timeout: 5000, intervals: [100, 200, 300] });
   // The feed lists the post too: its tag went in the same purge.
   expect((await request.get(through('/feed.xml'))).headers()['x-cache']).toBe('MISS');
+  // The copy revalidated before the edit is no longer current: the app answers the new page, not a 304.
+  const afterEdit = await request.get(`http://127.0.0.1:${APP_PORT}/blog/${slug}`, { headers: { 'If-None-Match': second.headers()['etag']! } });
+  expect(afterEdit.status()).toBe(200);
+  expect(await afterEdit.text()).toContain(`Edited ${slug}`);
+  expect(afterEdit.headers()['etag']).not.toBe(second.headers()['etag']);
 });
 
 test('a signed-in admin never gets a cached page, and a reader never gets the admin’s', async ({ browser, request }) => {
