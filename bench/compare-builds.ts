@@ -17,7 +17,7 @@ import { parseArgs, promisify } from 'node:util';
 import postgres from 'postgres';
 import { runOrThrow } from '../scripts/run';
 import { recreateDatabase } from '../tests/setup/test-server';
-import { benchSecret, createBenchDatabase, ensureAppBuild, ROOT, startNext, type RunningServer } from './lib/environment';
+import { benchSecret, cpuSeconds, createBenchDatabase, ensureAppBuild, ROOT, startNext, type RunningServer } from './lib/environment';
 import { measure, warmUp, type LoadResult } from './lib/load';
 import { QueryCounter } from './lib/queries';
 import { printMarkdown } from './lib/table';
@@ -43,6 +43,11 @@ const ALLOWED_FALL = 0.05;
 interface Sample {
   result: LoadResult;
   queriesPerView: number;
+  /**
+   * The server's CPU time per response. A neighbour's load moves it far less than req/s (it takes cores away, it
+   * does not make a response cost more instructions), so it is the steadier sign of a costlier page on a shared machine.
+   */
+  cpuMsPerRequest: number | null;
 }
 
 interface Build {
@@ -115,9 +120,12 @@ async function warm(build: Build): Promise<void> {
 
 async function sample(build: Build): Promise<Sample> {
   const start = await build.counter.reset();
+  const cpuBefore = await cpuSeconds(build.server.pid);
   const result = await measure(`${build.server.url}${PAGE}`, load);
+  const cpuAfter = await cpuSeconds(build.server.pid);
   const statements = await build.counter.since(start);
-  return { result, queriesPerView: statements / Math.max(1, result.requests) };
+  const cpuMsPerRequest = cpuBefore === null || cpuAfter === null ? null : ((cpuAfter - cpuBefore) * 1000) / Math.max(1, result.requests);
+  return { result, queriesPerView: statements / Math.max(1, result.requests), cpuMsPerRequest };
 }
 
 const median = (values: number[]) => {
@@ -135,6 +143,7 @@ function summary(build: Build) {
     p50: of((s) => s.result.p50),
     p99: of((s) => s.result.p99),
     queriesPerView: of((s) => s.queriesPerView),
+    cpuMsPerRequest: build.samples.some((s) => s.cpuMsPerRequest === null) ? null : of((s) => s.cpuMsPerRequest!),
     htmlBytes: build.htmlBytes,
     non2xx: build.samples.reduce((sum, s) => sum + s.result.non2xx, 0),
     errors: build.samples.reduce((sum, s) => sum + s.result.errors, 0),
@@ -170,7 +179,8 @@ async function main() {
     for (const build of builds) {
       const result = await sample(build);
       build.samples.push(result);
-      console.log(`  round ${round} ${build.name.padEnd(7)} ${result.result.requestsPerSecond} req/s, p50 ${result.result.p50} ms, p99 ${result.result.p99} ms`);
+      const cpu = result.cpuMsPerRequest === null ? '' : `, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req`;
+      console.log(`  round ${round} ${build.name.padEnd(7)} ${result.result.requestsPerSecond} req/s, p50 ${result.result.p50} ms, p99 ${result.result.p99} ms${cpu}`);
     }
   }
 
@@ -180,7 +190,7 @@ async function main() {
   const roundRatios = builds[1]!.samples.map((s, i) => s.result.requestsPerSecond / Math.max(1, builds[0]!.samples[i]!.result.requestsPerSecond));
   console.log(`\n${PAGE}: median of ${ROUNDS} alternating rounds, ${load.connections} connections, ${load.durationSeconds} s each`);
   printMarkdown(
-    ['build', 'commit', 'req/s', 'p50 ms', 'p99 ms', 'queries/view', 'HTML KiB', 'vs base'],
+    ['build', 'commit', 'req/s', 'p50 ms', 'p99 ms', 'queries/view', 'CPU ms/req', 'HTML KiB', 'vs base'],
     [baseSummary, currentSummary].map((row) => [
       row.build,
       row.commit.slice(0, 7) + (row.build === 'current' && dirty ? '+dirty' : ''),
@@ -188,6 +198,7 @@ async function main() {
       String(row.p50),
       String(row.p99),
       row.queriesPerView.toFixed(3),
+      row.cpuMsPerRequest === null ? 'n/a' : row.cpuMsPerRequest.toFixed(2),
       (row.htmlBytes / 1024).toFixed(1),
       row.build === 'base' ? '1.00×' : `${ratio.toFixed(3)}×`,
     ]),
@@ -198,6 +209,9 @@ async function main() {
   const within = ratio >= 1 - ALLOWED_FALL;
   const change = `${ratio >= 1 ? 'up' : 'down'} ${(Math.abs(1 - ratio) * 100).toFixed(1)}%`;
   console.log(`Per-round current/base: ${roundRatios.map((r) => r.toFixed(3)).join(', ')}. Queries counted with ${builds[1]!.counter.method}.`);
+  // Inverted, so it reads like the req/s ratio: the throughput a CPU-bound server would keep.
+  const cpuRatio = baseSummary.cpuMsPerRequest && currentSummary.cpuMsPerRequest ? baseSummary.cpuMsPerRequest / currentSummary.cpuMsPerRequest : null;
+  if (cpuRatio !== null) console.log(`Server CPU per response, base/current (req/s a CPU-bound server would keep): ${cpuRatio.toFixed(3)}.`);
   console.log(`current/base = ${ratio.toFixed(3)} (${change}): ${within ? 'within' : 'NOT within'} the allowed 5% fall.`);
 
   const results = {
@@ -210,6 +224,7 @@ async function main() {
     base: { ...baseSummary, samples: builds[0]!.samples },
     ratio,
     roundRatios,
+    cpuRatio,
     allowedFall: ALLOWED_FALL,
     withinAllowedFall: within,
     queryCounting: builds[1]!.counter.method,

@@ -113,3 +113,16 @@ export async function residentMiB(pid: number): Promise<number | null> {
     return null;
   }
 }
+
+/** CPU time a process has used (user + system, all its threads) in seconds, from /proc; null where there is none. */
+export async function cpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // The command name in parentheses may hold spaces ("next-server (v16.4.5)"); utime and stime are the 12th and 13th fields after it, in ticks of 1/100 s.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
