@@ -6,17 +6,18 @@ import postgres from 'postgres';
 import { runMigrations } from '@/db/migrate';
 import { seedDatabase } from '@/db/seed';
 import { localActionsKey } from '../../scripts/local-db';
-import { runOrThrow } from '../../scripts/run';
+import { runOrThrow, stopChild } from '../../scripts/run';
 import { acquireTestServer, recreateDatabase } from '../../tests/setup/test-server';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'node_modules', '.bin');
 const BENCH_DATA = path.join(ROOT, '.data', 'bench');
 const BENCH_PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54349);
 const DATABASE = 'musings_bench';
 
 export interface BenchDatabase {
   url: string;
+  /** The server's URL without a database, for a second database beside this one (bench/compare-builds.ts). */
+  serverUrl: string;
   sql: postgres.Sql;
   stop(): Promise<void>;
 }
@@ -36,6 +37,7 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   await sql`create extension if not exists pg_stat_statements`.catch(() => undefined);
   return {
     url,
+    serverUrl: server.serverUrl,
     sql,
     stop: async () => {
       await sql.end();
@@ -50,23 +52,27 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` for the app in `dir`, resolved once it answers. */
-export async function startNext(dir: string, port: number, env: Record<string, string> = {}): Promise<RunningServer> {
-  const child: ChildProcess = spawn(path.join(BIN, 'next'), ['start', dir, '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: ROOT,
+/**
+ * `next start` for the app in `dir`, resolved once it answers. Run by `checkout`'s own Next (ROOT's unless given), so
+ * another revision's build is served by the Next it was built with.
+ */
+export async function startNext(dir: string, port: number, env: Record<string, string> = {}, checkout = ROOT): Promise<RunningServer> {
+  const child: ChildProcess = spawn(path.join(checkout, 'node_modules', '.bin', 'next'), ['start', dir, '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: checkout,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/`, child);
+  // One that never answered is stopped here: the caller has no handle to stop it with.
+  await waitFor(`${url}/`, child).catch(async (error: unknown) => {
+    await stopChild(child);
+    throw error;
+  });
   return {
     url,
     pid: child.pid!,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    // stopChild also returns for a server that already died, where waiting for 'exit' would hang the caller's cleanup.
+    stop: () => stopChild(child),
   };
 }
 
@@ -84,10 +90,13 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-/** Builds the app unless a build exists (pass force to rebuild). */
-export async function ensureAppBuild(force: boolean, databaseUrl: string): Promise<void> {
-  if (!force && existsSync(path.join(ROOT, '.next', 'BUILD_ID'))) return;
-  await runOrThrow('next', ['build'], { env: { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret } });
+/** Builds the app in `checkout` (ROOT unless given) with its own Next, unless a build exists (pass force to rebuild). */
+export async function ensureAppBuild(force: boolean, databaseUrl: string, checkout = ROOT): Promise<void> {
+  if (!force && existsSync(path.join(checkout, '.next', 'BUILD_ID'))) return;
+  await runOrThrow(path.join(checkout, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: checkout,
+    env: { ...process.env, NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: actionsKey, DATABASE_URL: databaseUrl, AUTH_SECRET: benchSecret },
+  });
 }
 
 export const benchSecret = randomBytes(32).toString('base64url');
@@ -100,6 +109,19 @@ export async function residentMiB(pid: number): Promise<number | null> {
     const { readFile } = await import('node:fs/promises');
     const match = /VmRSS:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
     return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time a process has used (user + system, all its threads) in seconds, from /proc; null where there is none. */
+export async function cpuSeconds(pid: number): Promise<number | null> {
+  try {
+    const { readFile } = await import('node:fs/promises');
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // The command name in parentheses may hold spaces ("next-server (v16.4.5)"); utime and stime are the 12th and 13th fields after it, in ticks of 1/100 s.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }

@@ -32,12 +32,17 @@ export function printTable(title: string, rows: Row[], baselines: Record<string,
   for (const [name, result] of Object.entries(baselines)) {
     lines.push([`(baseline) ${name}`, String(result.requestsPerSecond), String(result.p50), String(result.p99), '', '', '', ...(reference ? [''] : [])]);
   }
+  console.log(`\n${title}: ${load.connections} connections, ${load.durationSeconds} s per row`);
+  printMarkdown(header, lines);
+  const errors = rows.filter((row) => row.result.non2xx > 0 || row.result.errors > 0);
+  for (const row of errors) console.log(`! ${row.name}: ${row.result.non2xx} non-2xx responses, ${row.result.errors} errors`);
+}
+
+/** A Markdown table, the first column left-aligned and the rest (numbers) right-aligned. */
+export function printMarkdown(header: string[], lines: string[][]): void {
   const widths = header.map((cell, i) => Math.max(cell.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
-  console.log(`\n${title}: ${load.connections} connections, ${load.durationSeconds} s per row`);
   console.log(format(header));
   console.log(`|${widths.map((width, i) => (i === 0 ? ':' : '-') + '-'.repeat(width) + (i === 0 ? '-' : ':')).join('|')}|`);
   for (const line of lines) console.log(format(line));
-  const errors = rows.filter((row) => row.result.non2xx > 0 || row.result.errors > 0);
-  for (const row of errors) console.log(`! ${row.name}: ${row.result.non2xx} non-2xx responses, ${row.result.errors} errors`);
 }
