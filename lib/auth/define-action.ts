@@ -22,8 +22,7 @@ import { requireRoleOf } from './guards';
 export const FORM = z.tuple([z.instanceof(FormData)]);
 /** `useActionState`: the state the page holds (the client's, so never trusted), then the form. */
 export const STATE_AND_FORM = z.tuple([z.unknown(), z.instanceof(FormData)]);
-/** A button's action that takes nothing. */
-export const NOTHING = z.tuple([]);
+// No shape for "nothing": a button's action posted from a form still receives the form (FORM).
 
 export type ActionGuard = { kind: 'staff'; roles: readonly Role[]; input: z.ZodType<unknown[]> } | { kind: 'public'; reason: string; input: z.ZodType<unknown[]> };
 
