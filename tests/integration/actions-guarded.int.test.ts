@@ -40,6 +40,7 @@ const AUTHORS_TOO = new Set([
   'confirmTwoFactorSetupAction',
   'newRecoveryCodesAction',
   'turnOffTwoFactorAction',
+  'dismissRecoveryCodesAction',
   'endSessionAction',
   'endOtherSessionsAction',
 ]);
