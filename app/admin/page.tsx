@@ -5,6 +5,9 @@ import { env, siteUrlIsSet } from '@/lib/env';
 import { SITE_URL_WARNING } from '@/lib/server/site-url.mjs';
 import { RecentActivity } from './_components/recent-activity';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboard() {

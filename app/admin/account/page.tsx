@@ -18,6 +18,9 @@ import { recoveryCodesToShow } from '@/lib/auth/recovery-codes-cookie';
 import { TwoFactorForms, type TwoFactorView } from './two-factor-forms';
 import '../users/users.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Your profile' };
 
 type Props = { searchParams: Promise<{ password?: string; sessions?: string; 'two-factor'?: string; 'recovery-code'?: string }> };

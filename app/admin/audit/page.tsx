@@ -9,6 +9,9 @@ import { DateTime } from '@/app/admin/_components/date-time';
 import { describeDetails } from './describe-details';
 import './audit.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Audit log' };
 
 type Props = { searchParams: Promise<{ page?: string; actor?: string }> };

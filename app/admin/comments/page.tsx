@@ -9,6 +9,9 @@ import { QueueItem, type RowOperation } from './queue-item';
 import { QueueTools } from './queue-tools';
 import './comments-admin.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Comments' };
 
 const TAB_LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };

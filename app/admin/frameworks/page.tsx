@@ -6,6 +6,9 @@ import { listFrameworksForAdmin } from '@/lib/data/framework-editing';
 import { formatRevisionTime } from '../_components/revisions/format';
 import './frameworks.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Frameworks' };
 
 export default async function AdminFrameworksPage() {

@@ -8,6 +8,9 @@ import { MediaCard } from './media-card';
 import { UploadForm } from './upload-form';
 import './media.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Media library' };
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string; missing?: string; uploaded?: string; deleted?: string }> };

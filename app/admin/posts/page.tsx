@@ -8,6 +8,9 @@ import { adminPostPaths } from '@/lib/paths';
 import { formatDate, formatDateTime } from '@/lib/site';
 import { emptyTrashAction, restoreFromTrashAction } from './actions';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Posts' };
 
 const STATE_LABELS: Record<PostState, string> = { draft: 'Draft', scheduled: 'Scheduled', published: 'Published', trash: 'Trash' };

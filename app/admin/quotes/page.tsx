@@ -5,6 +5,9 @@ import { listQuoteRequests } from '@/lib/data/quotes';
 import { formatDate } from '@/lib/site';
 import { setQuoteHandledAction } from './actions';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Quote requests' };
 
 const FILTERS = { open: 'Open', handled: 'Handled', all: 'All' } as const;

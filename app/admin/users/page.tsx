@@ -8,6 +8,9 @@ import { DateTime } from '@/app/admin/_components/date-time';
 import { StatusPill } from './status-pill';
 import './users.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Users' };
 
 type Props = { searchParams: Promise<{ 'two-factor'?: string }> };

@@ -9,6 +9,9 @@ import { CommentTextForm } from '../forms';
 import { QueueItem } from '../queue-item';
 import '../comments-admin.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Comment' };
 
 type Props = { params: Promise<{ id: string }> };

@@ -6,6 +6,9 @@ import { removeBlockedWordAction } from '../actions';
 import { BlockedWordForm } from '../forms';
 import '../comments-admin.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Blocked words' };
 
 export default async function BlockedWordsPage() {

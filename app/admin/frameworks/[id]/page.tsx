@@ -16,6 +16,9 @@ import { initialFrameworkState } from '../form-state';
 import { toFormValues } from '../form-values';
 import '../frameworks.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Edit framework' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; merged?: string; created?: string; restored?: string }> };

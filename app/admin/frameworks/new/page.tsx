@@ -6,6 +6,9 @@ import { FrameworkForm } from '../_components/framework-form';
 import { initialFrameworkState } from '../form-state';
 import '../frameworks.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'New framework' };
 
 export default async function NewFrameworkPage() {

@@ -9,6 +9,9 @@ import { promisedCount } from '@/lib/ranked-list';
 import { addToRankingAction, moveInRankingAction, removeFromRankingAction } from './actions';
 import '../frameworks.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Framework ranking' };
 
 type Props = { searchParams: Promise<{ post?: string; remove?: string }> };

@@ -13,6 +13,9 @@ import { MediaPicture } from '@/app/_components/media-picture';
 import { DeleteMediaForm, MediaTextForm } from './media-forms';
 import '../media.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Image' };
 
 type Props = { params: Promise<{ id: string }> };

@@ -19,6 +19,9 @@ import { setFeatureImageAction, trashPostAction } from '../actions';
 import { editorValues } from '../editor-values';
 import { PostEditor } from '../post-editor';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Edit post' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; saved?: string; merged?: string; restored?: string }> };

@@ -4,6 +4,9 @@ import { listCategoryChoices } from '@/lib/data/post-admin-list';
 import { listTagNames } from '@/lib/data/tags';
 import { PostEditor } from '../post-editor';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'New post' };
 
 export default async function NewPostPage() {

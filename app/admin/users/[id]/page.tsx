@@ -11,6 +11,9 @@ import { RoleForm } from './role-form';
 import { StatusForm } from './status-form';
 import '../users.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'User' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };

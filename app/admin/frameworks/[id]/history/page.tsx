@@ -12,6 +12,9 @@ import { restoreFrameworkRevisionAction } from '../../actions';
 import { asFieldMap } from '../../form-values';
 import '../../frameworks.css';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Framework history' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; error?: string }> };

@@ -12,6 +12,9 @@ import { adminPostPaths, paths } from '@/lib/paths';
 import { restoreRevisionAction } from '../../actions';
 import { POST_LABELS, postFieldMap } from '../../field-map';
 
+// Rendered whole on request, blocking, as every admin page is (app/admin/layout.tsx); Next's dev-only instant-navigation check does not apply.
+export const instant = false;
+
 export const metadata: Metadata = { title: 'Post history' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string; restore?: string; error?: string }> };
