@@ -69,3 +69,15 @@ export async function checkSecondFactor(user: { id: number; email: string }, cod
   await markAttemptsSucceeded(attempts);
   return { ok: true, usedRecoveryCode };
 }
+
+/**
+ * "Is it really you?" on the account page (a password change, new recovery codes, turning two-factor
+ * sign-in off): the current password through sign-in's own check and rate limits. Null when it is
+ * right; otherwise the field's message, or the form's when the limit is reached.
+ */
+export async function currentPasswordRefusal(email: string, password: string, ip: string | null): Promise<{ currentPassword?: string; message?: string } | null> {
+  const checked = await authenticate(email, password, ip, 'identity');
+  if (checked.ok) return null;
+  if (checked.reason === 'rate_limited') return { message: 'Too many wrong passwords. Please wait 15 minutes before trying again.' };
+  return { currentPassword: 'Current password is wrong.' };
+}

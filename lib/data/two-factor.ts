@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, eq, isNotNull, isNull, or, lt, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, or, lt, sql } from 'drizzle-orm';
 import { db } from '@/db/client';
 import { recoveryCodes, siteSecurity, users } from '@/db/schema';
 import { recordAudit } from './audit';
@@ -105,13 +105,4 @@ export async function setRequireTwoFactor(required: boolean, actorId: number): P
       .onConflictDoUpdate({ target: siteSecurity.id, set: { requireTwoFactorForEditors: required, updatedAt: sql`now()` } });
     await recordAudit({ actorId, action: required ? 'site.require_two_factor' : 'site.allow_without_two_factor', targetType: 'site', targetId: null }, tx);
   });
-}
-
-/** For the admin's user list: who has two-factor sign-in on. */
-export async function countStaffWithoutTwoFactor(): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(users)
-    .where(and(isNull(users.totpSecret), isNull(users.disabledAt), isNotNull(users.passwordHash), sql`${users.role} in ('admin', 'editor')`));
-  return row?.n ?? 0;
 }

@@ -2,7 +2,7 @@
 
 import { refresh } from 'next/cache';
 import { headers } from 'next/headers';
-import { authenticate } from '@/lib/auth/authenticate';
+import { currentPasswordRefusal } from '@/lib/auth/authenticate';
 import { signIn } from '@/lib/auth/config';
 import { hashPassword } from '@/lib/auth/password';
 import { clientIp } from '@/lib/client-ip';
@@ -14,7 +14,7 @@ import { invalidateAuthor } from '@/lib/cache/invalidate';
 import { saveOwnProfile } from '@/lib/data/authors';
 import { getMediaItem } from '@/lib/data/media';
 import { changeOwnPassword } from '@/lib/data/user-management';
-import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { parsePositiveInt } from '@/lib/forms/ids';
 import { passwordChangeSchema, profileSchema, type PasswordChangeField, type ProfileField } from '@/lib/validation/profile';
 
@@ -35,18 +35,13 @@ export const saveProfileAction = staffAction(
   const avatarMediaId = values.avatarMediaId === '' ? null : parsePositiveInt(values.avatarMediaId);
   if (values.avatarMediaId !== '' && avatarMediaId === null) errors.avatarMediaId = NOT_LISTED;
   if (!parsed.success || errors.avatarMediaId) return refused(errors);
-  return keepTextWhenDatabaseIsDown(
-    async () => {
-      const image = avatarMediaId === null ? null : await getMediaItem(avatarMediaId);
-      if (avatarMediaId !== null && (!image || !canManageMedia(user, image))) return refused({ avatarMediaId: NOT_LISTED });
-      const result = await saveOwnProfile(user.id, { ...parsed.data, avatarMediaId });
-      if (!result.ok) return refused(result.reason === 'avatar_missing' ? { avatarMediaId: 'That image was just deleted from the library. Choose another.' } : {}, 'Your account no longer exists.');
-      invalidateAuthor(result.slug);
-      refresh();
-      return { status: 'success', values, errors: {}, message: 'Your profile is saved. Your author page and bylines show it now.' };
-    },
-    (message) => refused({}, message),
-  );
+  const image = avatarMediaId === null ? null : await getMediaItem(avatarMediaId);
+  if (avatarMediaId !== null && (!image || !canManageMedia(user, image))) return refused({ avatarMediaId: NOT_LISTED });
+  const result = await saveOwnProfile(user.id, { ...parsed.data, avatarMediaId });
+  if (!result.ok) return refused(result.reason === 'avatar_missing' ? { avatarMediaId: 'That image was just deleted from the library. Choose another.' } : {}, 'Your account no longer exists.');
+  invalidateAuthor(result.slug);
+  refresh();
+  return { status: 'success', values, errors: {}, message: 'Your profile is saved. Your author page and bylines show it now.' };
 });
 
 export type PasswordChangeState = FormState<PasswordChangeField>;
@@ -65,23 +60,10 @@ export const changePasswordAction = staffAction(
   const parsed = passwordChangeSchema.safeParse(readFields(formData, PASSWORD_FIELDS));
   if (!parsed.success) return refused(fieldErrors<PasswordChangeField>(parsed.error));
   const { currentPassword, newPassword } = parsed.data;
-  type Checked = Awaited<ReturnType<typeof authenticate>> | { ok: false; reason: 'unavailable'; message: string };
-  const checked = await keepTextWhenDatabaseIsDown<Checked>(
-    async () => authenticate(user.email, currentPassword, clientIp(await headers()), 'identity'),
-    (message) => ({ ok: false, reason: 'unavailable', message }),
-  );
-  if (!checked.ok) {
-    if (checked.reason === 'unavailable') return refused({}, checked.message);
-    if (checked.reason === 'rate_limited') return refused({}, 'Too many wrong passwords. Please wait 15 minutes before trying again.');
-    return refused({ currentPassword: 'Current password is wrong.' });
-  }
-  return keepTextWhenDatabaseIsDown(
-    async () => {
-      // The app's clock, as the new session's sign-in time is: the session made below starts after it.
-      if (!(await changeOwnPassword(user.id, await hashPassword(newPassword), new Date()))) return refused({}, 'Your account no longer exists.');
-      await signIn('credentials', { ticket: issueTicket(user.id, 'complete'), redirectTo: '/admin/account?password=changed' });
-      return { status: 'success', values: {}, errors: {}, message: 'Your password is changed.' };
-    },
-    (message) => refused({}, message),
-  );
+  const wrong = await currentPasswordRefusal(user.email, currentPassword, clientIp(await headers()));
+  if (wrong) return refused(wrong.currentPassword ? { currentPassword: wrong.currentPassword } : {}, wrong.message);
+  // The app's clock, as the new session's sign-in time is: the session made below starts after it.
+  if (!(await changeOwnPassword(user.id, await hashPassword(newPassword), new Date()))) return refused({}, 'Your account no longer exists.');
+  await signIn('credentials', { ticket: issueTicket(user.id, 'complete'), redirectTo: '/admin/account?password=changed' });
+  return { status: 'success', values: {}, errors: {}, message: 'Your password is changed.' };
 });

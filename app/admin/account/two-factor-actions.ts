@@ -3,7 +3,7 @@
 import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authenticate } from '@/lib/auth/authenticate';
+import { currentPasswordRefusal } from '@/lib/auth/authenticate';
 import { FORM, STATE_AND_FORM, staffAction } from '@/lib/auth/define-action';
 import { STAFF } from '@/lib/auth/guards';
 import { forgetShownRecoveryCodes, showRecoveryCodesOnce } from '@/lib/auth/recovery-codes-cookie';
@@ -11,7 +11,7 @@ import { seal, unseal } from '@/lib/auth/sealed';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStepOf } from '@/lib/auth/totp';
 import { clientIp } from '@/lib/client-ip';
 import { confirmTwoFactorSetup, getSiteSecurity, getTwoFactorState, replaceRecoveryCodes, startTwoFactorSetup, turnOffTwoFactor } from '@/lib/data/two-factor';
-import { fieldErrors, keepTextWhenDatabaseIsDown, readFields, type FormState } from '@/lib/forms/form-state';
+import { fieldErrors, readFields, type FormState } from '@/lib/forms/form-state';
 import { headers } from 'next/headers';
 
 /** What a two-factor form answers when it is refused; on success each redirects to the page that says what changed. */
@@ -33,66 +33,49 @@ export const startTwoFactorSetupAction = staffAction({ ...SETUP, input: FORM }, 
 export const confirmTwoFactorSetupAction = staffAction({ ...SETUP, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
   const parsed = codeSchema.safeParse(readFields(formData, ['code']));
   if (!parsed.success) return { status: 'error', values: {}, errors: fieldErrors(parsed.error) };
-  return keepTextWhenDatabaseIsDown(
-    async (): Promise<TwoFactorFormState> => {
-      const state = await getTwoFactorState(user.id);
-      const pending = state?.sealedPendingSecret ?? null;
-      const secret = pending ? unseal(pending) : null;
-      if (!pending || !secret) return { status: 'error', values: {}, errors: {}, message: 'Start the set-up again: there is no QR code waiting for a code.' };
-      const step = totpStepOf(secret, parsed.data.code);
-      if (step === null) return { status: 'error', values: {}, errors: { code: 'That code does not match. Enter the code your app shows now for this site.' } };
-      const codes = newRecoveryCodes();
-      if (!(await confirmTwoFactorSetup(user.id, pending, step, codes.map(recoveryCodeHash)))) {
-        return { status: 'error', values: {}, errors: {}, message: 'The set-up was started again elsewhere. Scan the new QR code.' };
-      }
-      await showRecoveryCodesOnce(user.id, codes);
-      redirect('/admin/account?two-factor=on#two-factor');
-    },
-    (message) => ({ status: 'error', values: {}, errors: {}, message }),
-  );
+  const state = await getTwoFactorState(user.id);
+  const pending = state?.sealedPendingSecret ?? null;
+  const secret = pending ? unseal(pending) : null;
+  if (!pending || !secret) return { status: 'error', values: {}, errors: {}, message: 'Start the set-up again: there is no QR code waiting for a code.' };
+  const step = totpStepOf(secret, parsed.data.code);
+  if (step === null) return { status: 'error', values: {}, errors: { code: 'That code does not match. Enter the code your app shows now for this site.' } };
+  const codes = newRecoveryCodes();
+  if (!(await confirmTwoFactorSetup(user.id, pending, step, codes.map(recoveryCodeHash)))) {
+    return { status: 'error', values: {}, errors: {}, message: 'The set-up was started again elsewhere. Scan the new QR code.' };
+  }
+  await showRecoveryCodesOnce(user.id, codes);
+  redirect('/admin/account?two-factor=on#two-factor');
 });
 
 /** The current password confirms it is really them, through sign-in's own check and rate limits. */
 async function confirmIdentity(user: { email: string }, formData: FormData): Promise<TwoFactorFormState | null> {
   const parsed = passwordSchema.safeParse(readFields(formData, ['currentPassword']));
   if (!parsed.success) return { status: 'error', values: {}, errors: fieldErrors(parsed.error) };
-  const checked = await authenticate(user.email, parsed.data.currentPassword, clientIp(await headers()), 'identity');
-  if (checked.ok) return null;
-  if (checked.reason === 'rate_limited') return { status: 'error', values: {}, errors: {}, message: 'Too many wrong passwords. Please wait 15 minutes before trying again.' };
-  return { status: 'error', values: {}, errors: { currentPassword: 'Current password is wrong.' } };
+  const wrong = await currentPasswordRefusal(user.email, parsed.data.currentPassword, clientIp(await headers()));
+  return wrong && { status: 'error', values: {}, errors: wrong.currentPassword ? { currentPassword: wrong.currentPassword } : {}, message: wrong.message };
 }
 
 /** New recovery codes replace every earlier one (used or not); shown once. */
 export const newRecoveryCodesAction = staffAction({ roles: STAFF, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
-  return keepTextWhenDatabaseIsDown(
-    async (): Promise<TwoFactorFormState> => {
-      const refused = await confirmIdentity(user, formData);
-      if (refused) return refused;
-      if (!(await getTwoFactorState(user.id))?.enabled) return { status: 'error', values: {}, errors: {}, message: 'Two-factor sign-in is off: there are no recovery codes to replace.' };
-      const codes = newRecoveryCodes();
-      await replaceRecoveryCodes(user.id, codes.map(recoveryCodeHash));
-      await showRecoveryCodesOnce(user.id, codes);
-      redirect('/admin/account?two-factor=new-codes#two-factor');
-    },
-    (message) => ({ status: 'error', values: {}, errors: {}, message }),
-  );
+  const refused = await confirmIdentity(user, formData);
+  if (refused) return refused;
+  if (!(await getTwoFactorState(user.id))?.enabled) return { status: 'error', values: {}, errors: {}, message: 'Two-factor sign-in is off: there are no recovery codes to replace.' };
+  const codes = newRecoveryCodes();
+  await replaceRecoveryCodes(user.id, codes.map(recoveryCodeHash));
+  await showRecoveryCodesOnce(user.id, codes);
+  redirect('/admin/account?two-factor=new-codes#two-factor');
 });
 
 /** Turning it off needs the current password, and is refused while the site requires it of the person's role. */
 export const turnOffTwoFactorAction = staffAction({ roles: STAFF, input: STATE_AND_FORM, unavailable }, async (user, _previous, formData): Promise<TwoFactorFormState> => {
-  return keepTextWhenDatabaseIsDown(
-    async (): Promise<TwoFactorFormState> => {
-      if (user.role !== 'author' && (await getSiteSecurity()).requireTwoFactorForEditors) {
-        return { status: 'error', values: {}, errors: {}, message: 'This site requires two-factor sign-in for admins and editors, so it stays on. Make new recovery codes if you lost yours.' };
-      }
-      const refused = await confirmIdentity(user, formData);
-      if (refused) return refused;
-      await turnOffTwoFactor(user.id, user.id);
-      refresh();
-      return { status: 'success', values: {}, errors: {}, message: 'Two-factor sign-in is off. You sign in with your password alone.' };
-    },
-    (message) => ({ status: 'error', values: {}, errors: {}, message }),
-  );
+  if (user.role !== 'author' && (await getSiteSecurity()).requireTwoFactorForEditors) {
+    return { status: 'error', values: {}, errors: {}, message: 'This site requires two-factor sign-in for admins and editors, so it stays on. Make new recovery codes if you lost yours.' };
+  }
+  const refused = await confirmIdentity(user, formData);
+  if (refused) return refused;
+  await turnOffTwoFactor(user.id, user.id);
+  refresh();
+  return { status: 'success', values: {}, errors: {}, message: 'Two-factor sign-in is off. You sign in with your password alone.' };
 });
 
 /** "I have saved them": the codes leave the page for good. */
