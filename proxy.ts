@@ -3,7 +3,8 @@ import { refuseActionBody } from '@/lib/http/action-body';
 import { isAdminPath, REQUEST_PATH_HEADER, signInRedirect } from '@/lib/http/admin-gate';
 import { roleRefusal } from '@/lib/http/role-gate';
 import { appPolicy, newNonce, readerPolicy, runsClientRuntime, strictTransportSecurity } from '@/lib/http/content-security';
-import { mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
+import { isApiPath, mayBeServerAction, refuseActionRequest, refuseMethod, type Refusal } from '@/lib/http/request-gate';
+import { apiError } from '@/lib/api/respond';
 import { currentValidator, noneMatchFails } from '@/lib/cache/route-validators.mjs';
 import { cacheKeysFor, mayBeCachedPage, staleRenderOf } from '@/lib/cache/render-gate.mjs';
 import { env } from '@/lib/env';
@@ -54,7 +55,7 @@ export async function proxy(request: NextRequest) {
   const refusal =
     refuseMethod(request.method, pathname) ??
     (mayBeServerAction(request.method, request.headers) ? (refuseActionRequest(request.headers) ?? (await refuseActionBody(request))) : null);
-  if (refusal) return refused(refusal);
+  if (refusal) return isApiPath(pathname) ? apiRefusal(refusal) : refused(refusal);
   if (needsDatabaseFirst(request.method, pathname) && (await databaseIsDown())) return withSecurityHeaders(outageResponse(), readerPolicy());
   try {
     decodeURIComponent(pathname);
@@ -115,6 +116,10 @@ function notModifiedRoute(request: NextRequest): NextResponse | null {
   const headers: Record<string, string> = { ETag: validator.etag };
   if (validator.cacheControl) headers['Cache-Control'] = validator.cacheControl;
   return withSecurityHeaders(new NextResponse(null, { status: 304, headers }), readerPolicy());
+}
+
+function apiRefusal({ status, message, headers }: Refusal): Response {
+  return apiError(status, status === 405 ? 'method_not_allowed' : 'bad_request', message, headers);
 }
 
 function refused({ status, message, headers }: Refusal): NextResponse {

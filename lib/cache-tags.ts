@@ -38,4 +38,6 @@ export const cacheTags = {
   media: (hash: string) => `media:${hash}`,
   /** Comment counts in post lists. */
   commentCounts: 'comments:counts',
+  /** The content API's keys in force (lib/api/keys.ts): revoking one expires it on every instance. */
+  apiKeys: 'api-keys',
 } as const;

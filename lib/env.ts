@@ -74,6 +74,11 @@ const envSchema = z.object({
    * How many proxies in front of the app append to X-Forwarded-For (Varnish, nginx, a load balancer). The client is
    * that many entries from the right end, so whatever a client writes at the left cannot pass for its address (decision 016).
    */
+  /**
+   * Content API requests one key may make per minute on one instance (decision 025): the limit is kept in memory, so a
+   * cached answer stays free of queries; with several instances behind a balancer, divide the site-wide budget by their number.
+   */
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'API_RATE_LIMIT_PER_MINUTE must be at least 1').max(1_000_000).default(600),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').max(10, 'TRUSTED_PROXY_HOPS must be at most 10').default(0),
 }).superRefine((value, context) => {
   // Half a CDN configuration would silently purge nothing.

@@ -1,7 +1,6 @@
 import './code-highlight.css';
-import { renderWithOutline, type MarkdownProfile, type OutlineEntry } from '@/lib/markdown/render';
-import { mediaHashesIn } from '@/lib/media/urls';
-import { readMediaRenditions } from '@/lib/reader/media';
+import type { MarkdownProfile } from '@/lib/markdown/render';
+import { renderWithLibraryImages, type RenderedMarkdown } from '@/lib/reader/markdown';
 
 interface Props {
   source: string;
@@ -11,19 +10,11 @@ interface Props {
   eagerFirstImage?: boolean;
 }
 
-export interface RenderedMarkdown {
-  html: string;
-  outline: OutlineEntry[];
-}
+export type { RenderedMarkdown };
 
-/**
- * Markdown through the one sanitizing pipeline, with its headings for a table of contents.
- * Library images become <picture>s from a cached, per-image-tagged read.
- */
-export async function renderForPage(source: string, { profile = 'article', eagerFirstImage = false }: Omit<Props, 'source' | 'className'> = {}): Promise<RenderedMarkdown> {
-  const hashes = profile === 'article' ? mediaHashesIn(source) : [];
-  const media = hashes.length > 0 ? await readMediaRenditions(hashes) : [];
-  return renderWithOutline(source, profile, { media, eagerFirstImage });
+/** Markdown through the one sanitizing pipeline, with its headings for a table of contents (lib/reader/markdown.ts). */
+export function renderForPage(source: string, options: Omit<Props, 'source' | 'className'> = {}): Promise<RenderedMarkdown> {
+  return renderWithLibraryImages(source, options);
 }
 
 /** Injects HTML from renderForPage: it has passed rehype-sanitize, so it carries no script, handler or unsafe URL. */

@@ -73,3 +73,8 @@ export function invalidateTaxonomy(kind: 'category' | 'tag', slugs: string[], pl
   for (const slug of new Set(slugs)) updateTag(kind === 'category' ? cacheTags.category(slug) : cacheTags.tag(slug));
   invalidatePost(...placements);
 }
+
+/** A content API key made or revoked: the set every instance checks keys against (lib/api/keys.ts). */
+export function invalidateApiKeys(): void {
+  updateTag(cacheTags.apiKeys);
+}

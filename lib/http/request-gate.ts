@@ -14,16 +14,21 @@ export interface Refusal {
   headers?: Record<string, string>;
 }
 
-/** Route handlers that only ever answer GET (and HEAD): the cached feeds (isFeedPath), and the never-cached health checks. */
+/** Route handlers that only ever answer GET (and HEAD): the cached feeds (isFeedPath), the content API, and the never-cached health checks. */
 const READ_ONLY_ROUTES = new Set(['/sitemap.xml', '/robots.txt', '/healthz', '/readyz']);
 const READ = ['GET', 'HEAD'];
 /** Pages answer GET, and POST for the Server Actions of their forms. */
 const PAGE_METHODS = ['GET', 'HEAD', 'POST'];
 
+/** The read-only content API (decision 025): its refusals are JSON, like its answers. */
+export function isApiPath(pathname: string): boolean {
+  return pathname === '/api/v1' || pathname.startsWith('/api/v1/');
+}
+
 const BODY_LIMIT_TEXT = `${ACTION_BODY_LIMIT_BYTES / (1024 * 1024)} MB`;
 
 export function refuseMethod(method: string, pathname: string): Refusal | null {
-  const allowed = READ_ONLY_ROUTES.has(pathname) || isFeedPath(pathname) || pathname.startsWith('/media/') ? READ : PAGE_METHODS;
+  const allowed = READ_ONLY_ROUTES.has(pathname) || isFeedPath(pathname) || pathname.startsWith('/media/') || isApiPath(pathname) ? READ : PAGE_METHODS;
   if (allowed.includes(method)) return null;
   return {
     status: 405,

@@ -3,7 +3,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { getAuthorOfPost, getPublicAuthor, listPublicAuthors } from '@/lib/data/authors';
 import { getCategory, listCategoryCounts } from '@/lib/data/categories';
 import { listRankedFrameworks } from '@/lib/data/frameworks';
-import { getPostBySlug, getSlugRedirectTarget, listPosts, listPublicPostSlugs, listYearCounts, type PostListFilter } from '@/lib/data/posts';
+import { getPostBySlug, getSlugRedirectTarget, listPosts, POSTS_PER_PAGE, listPublicPostSlugs, listYearCounts, type PostListFilter } from '@/lib/data/posts';
 import type { MediaRendition } from '@/lib/data/media';
 import { readMediaRendition } from '@/lib/reader/media';
 import { cacheForReaders } from '@/lib/reader/schedule';
@@ -14,7 +14,7 @@ import { getRedirectTarget } from '@/lib/data/slug-redirects';
 // Cached reads for reader pages. Each result lives until a write invalidates
 // one of its tags (lib/cache-tags.ts); a page view then touches no database.
 
-export async function readPostList(filter: PostListFilter, page: number) {
+export async function readPostList(filter: PostListFilter, page: number, perPage = POSTS_PER_PAGE) {
   'use cache';
   await cacheForReaders();
   cacheTag(cacheTags.postLists, cacheTags.commentCounts);
@@ -22,7 +22,7 @@ export async function readPostList(filter: PostListFilter, page: number) {
   if (filter.tagSlug) cacheTag(cacheTags.tag(filter.tagSlug));
   if (filter.authorSlug) cacheTag(cacheTags.author(filter.authorSlug));
   if (filter.year !== undefined) cacheTag(cacheTags.year(filter.year));
-  const list = await listPosts(filter, page);
+  const list = await listPosts(filter, page, perPage);
   return { ...list, items: await withFeatureImages(list.items) };
 }
 
