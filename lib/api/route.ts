@@ -1,3 +1,4 @@
+import { unstable_rethrow } from 'next/navigation';
 import { isDatabaseUnavailable } from '@/lib/data/pg-errors';
 import { env } from '@/lib/env';
 import { RETRY_AFTER_SECONDS } from '@/lib/server/outage-response.mjs';
@@ -38,6 +39,8 @@ export function apiRoute<Params = Record<string, never>>(produce: Produce<Params
       if ('movedTo' in answer) return movedResponse(answer.movedTo, limitHeaders);
       return documentResponse(request, answer.document, limitHeaders);
     } catch (error) {
+      // Next's own signals (a prerender bailing out at the first header read) are not failures.
+      unstable_rethrow(error);
       if (isDatabaseUnavailable(error)) {
         return apiError(503, 'unavailable', 'The site cannot reach its database right now and this answer is not cached. Try again in a minute.', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
       }
