@@ -74,6 +74,15 @@ const envSchema = z.object({
    * How many proxies in front of the app append to X-Forwarded-For (Varnish, nginx, a load balancer). The client is
    * that many entries from the right end, so whatever a client writes at the left cannot pass for its address (decision 016).
    */
+  /**
+   * Whether webhooks may be sent to loopback, private and link-local addresses (docs/decisions/026-webhooks.md).
+   * Off by default, so an admin's endpoint cannot be pointed at the server's own network; tests and a receiver
+   * on the same host turn it on.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z
+    .enum(['true', 'false'], { error: 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').max(10, 'TRUSTED_PROXY_HOPS must be at most 10').default(0),
 }).superRefine((value, context) => {
   // Half a CDN configuration would silently purge nothing.
