@@ -15,7 +15,8 @@ export const OUTBOX_CHANNEL = 'musings_webhook_outbox';
  */
 export async function enqueueEvents(tx: Executor, events: OutboxEvent[]): Promise<void> {
   for (const event of events) {
-    const dueAt = event.dueAt ?? null;
+    // postgres.js binds text for raw parameters: dates go as ISO strings.
+    const dueAt = event.dueAt?.toISOString() ?? null;
     await tx.execute(sql`
       with subscribers as (
         select id from webhook_endpoints where enabled and ${event.type} = any(events)
@@ -62,12 +63,12 @@ export interface ClaimedDelivery {
 export async function claimDueDeliveries(limit: number, leaseMs: number, now: Date = new Date()): Promise<ClaimedDelivery[]> {
   const rows = await db.execute<{ id: number; attempts: number; event_id: string; type: string; created_at: string; payload: unknown; url: string; sealed_secret: string }>(sql`
     update webhook_deliveries d
-    set attempts = d.attempts + 1, next_attempt_at = ${now}::timestamptz + make_interval(secs => ${leaseMs / 1000})
+    set attempts = d.attempts + 1, next_attempt_at = ${now.toISOString()}::timestamptz + make_interval(secs => ${leaseMs / 1000})
     from webhook_events ev, webhook_endpoints ep
     where d.id in (
       select due.id from webhook_deliveries due
       join webhook_endpoints enabled on enabled.id = due.endpoint_id and enabled.enabled
-      where due.state = 'pending' and due.next_attempt_at <= ${now}::timestamptz
+      where due.state = 'pending' and due.next_attempt_at <= ${now.toISOString()}::timestamptz
       order by due.next_attempt_at, due.id
       limit ${limit}
       for update of due skip locked
@@ -102,15 +103,9 @@ export async function recordAttempt(attempt: AttemptRecord): Promise<void> {
       insert into webhook_attempts (delivery_id, status_code, duration_ms, error)
       values (${attempt.deliveryId}, ${attempt.statusCode}, ${attempt.durationMs}, ${attempt.error})`);
     await tx.execute(sql`
-      update webhook_deliveries set state = ${state}, next_attempt_at = coalesce(${attempt.next instanceof Date ? attempt.next : null}::timestamptz, next_attempt_at)
+      update webhook_deliveries set state = ${state}, next_attempt_at = coalesce(${attempt.next instanceof Date ? attempt.next.toISOString() : null}::timestamptz, next_attempt_at)
       where id = ${attempt.deliveryId}`);
   });
-}
-
-/** The earliest time a pending delivery falls due, so an idle worker sleeps until then rather than polling blindly. */
-export async function nextDueAt(): Promise<Date | null> {
-  const [row] = await db.execute<{ due: string | null }>(sql`select min(next_attempt_at) as due from webhook_deliveries where state = 'pending'`);
-  return row?.due ? new Date(row.due) : null;
 }
 
 /** Calls `onWake` whenever an event commits (or a redelivery is asked for). postgres.js keeps the LISTEN connection up by itself. */
