@@ -123,7 +123,13 @@ export function createWebhookWorker(options: WebhookWorkerOptions = {}): Webhook
     async start() {
       if (running) return;
       running = true;
-      if (options.listen ?? true) unlisten = (await listenForOutbox(wake)).unlisten;
+      if (options.listen ?? true) {
+        // Without the LISTEN (the database is away at start) the poll still delivers, only up to pollMs later.
+        unlisten = await listenForOutbox(wake).then(
+          (listening) => listening.unlisten,
+          (error: unknown) => (console.warn('The webhook worker cannot LISTEN; it polls instead:', error instanceof Error ? error.message : error), null),
+        );
+      }
       schedulePoll();
       wake();
     },
