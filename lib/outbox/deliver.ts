@@ -2,7 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { request as httpRequest, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { isPrivateAddress } from './private-addresses';
+import { isPrivateAddress, literalPrivateHost } from './private-addresses';
 
 export interface DeliveryRequest {
   url: string;
@@ -50,10 +50,9 @@ export function deliver(request: DeliveryRequest): Promise<AttemptResult> {
       resolve({ statusCode, durationMs: elapsed(), error });
     };
     const url = new URL(request.url);
-    const literalHost = url.hostname.replace(/^\[|\]$/g, '');
-    if (!request.allowPrivateNetworks && /^[\d.]+$|:/.test(literalHost) && isPrivateAddress(literalHost)) {
-      // A literal address never goes through lookup.
-      resolve({ statusCode: null, durationMs: 0, error: `${literalHost} is a private address webhooks may not reach` });
+    const literal = request.allowPrivateNetworks ? null : literalPrivateHost(url);
+    if (literal) {
+      resolve({ statusCode: null, durationMs: 0, error: `${literal} is a private address webhooks may not reach` });
       return;
     }
     const options: RequestOptions = {

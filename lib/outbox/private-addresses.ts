@@ -36,3 +36,9 @@ export function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   return mapped ? blocked.check(mapped[1]!, 'ipv4') : blocked.check(address, 'ipv6');
 }
+
+/** The URL's host when it is a literal IP address in a private range (a literal never goes through DNS), else null. */
+export function literalPrivateHost(url: URL): string | null {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return isIP(host) !== 0 && isPrivateAddress(host) ? host : null;
+}
