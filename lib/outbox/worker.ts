@@ -136,7 +136,8 @@ export function createWebhookWorker(options: WebhookWorkerOptions = {}): Webhook
     async stop() {
       running = false;
       if (timer) clearTimeout(timer);
-      await unlisten?.();
+      // At shutdown the pool may already be closing, taking the LISTEN connection with it: nothing is left to undo then.
+      await unlisten?.().catch(() => {});
       await Promise.allSettled([...inFlight]);
     },
   };
