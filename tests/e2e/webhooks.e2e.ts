@@ -1,25 +1,16 @@
-import { createServer, type IncomingHttpHeaders } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { verifySignature } from '../../lib/outbox/signature';
 import { seriousViolations } from './support/accessibility';
 import { createUser, signIn } from './support/accounts';
 import { unique } from './support/post-edits';
+import { startReceiver } from '../support/webhook-receiver';
 
 test('an admin adds a webhook endpoint, sees its secret once, publishes a post and sees the signed delivery', async ({ page }) => {
   test.slow();
   // The receiver, on loopback (the e2e server runs with WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true).
-  const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
-  const receiver = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString('utf8') });
-      response.writeHead(204).end();
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/${unique()}`;
+  const receiver = await startReceiver(() => 204);
+  const { received } = receiver;
+  const url = `${receiver.url}/${unique()}`;
 
   try {
     const admin = await createUser('admin');
@@ -75,7 +66,6 @@ test('an admin adds a webhook endpoint, sees its secret once, publishes a post a
     expect(received[1]!.headers['musings-event-id']).toBe(delivery!.headers['musings-event-id']);
     expect(await seriousViolations(page)).toEqual([]);
   } finally {
-    receiver.closeAllConnections();
-    await new Promise((resolve) => receiver.close(resolve));
+    await receiver.close();
   }
 });

@@ -42,21 +42,22 @@ export const createWebhookEndpointAction = staffAction({ roles: ['admin'], input
   return { status: 'success', values: {}, errors: {}, message: `Endpoint added. Copy its signing secret now: it is not shown again.`, secret, url: endpoint.url };
 });
 
+/** Every button's end: nothing to act on is a 404; otherwise the page again, saying what happened. */
+function backToPage(found: unknown, done: string, hash = ''): never {
+  if (!found) notFound();
+  refresh();
+  redirect(`${PAGE}?done=${done}${hash}`);
+}
+
 export const setWebhookEnabledAction = staffAction({ roles: ['admin'], input: FORM }, async (admin, formData): Promise<void> => {
   const enabled = formData.get('enabled') === 'true';
-  if (!(await setWebhookEndpointEnabled(targetId(formData), enabled, admin.id))) notFound();
-  refresh();
-  redirect(`${PAGE}?done=${enabled ? 'enabled' : 'disabled'}`);
+  backToPage(await setWebhookEndpointEnabled(targetId(formData), enabled, admin.id), enabled ? 'enabled' : 'disabled');
 });
 
 export const deleteWebhookEndpointAction = staffAction({ roles: ['admin'], input: FORM }, async (admin, formData): Promise<void> => {
-  if (!(await deleteWebhookEndpoint(targetId(formData), admin.id))) notFound();
-  refresh();
-  redirect(`${PAGE}?done=deleted`);
+  backToPage(await deleteWebhookEndpoint(targetId(formData), admin.id), 'deleted');
 });
 
 export const redeliverWebhookAction = staffAction({ roles: ['admin'], input: FORM }, async (admin, formData): Promise<void> => {
-  if (!(await redeliverWebhook(targetId(formData), admin.id))) notFound();
-  refresh();
-  redirect(`${PAGE}?done=redelivered#deliveries`);
+  backToPage(await redeliverWebhook(targetId(formData), admin.id), 'redelivered', '#deliveries');
 });
