@@ -69,3 +69,15 @@ test('an admin adds a webhook endpoint, sees its secret once, publishes a post a
     await receiver.close();
   }
 });
+
+test('the webhooks page is the admins’ only', async ({ browser }) => {
+  const editorContext = await browser.newContext();
+  const editorPage = await editorContext.newPage();
+  const editor = await createUser('editor');
+  await editorPage.goto('/login');
+  await signIn(editorPage, editor.email, editor.password);
+  await expect(editorPage.getByText('Signed in as')).toBeVisible({ timeout: 30_000 });
+  await expect(editorPage.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Webhooks' })).toHaveCount(0);
+  expect((await editorPage.goto('/admin/webhooks'))?.status()).toBe(403);
+  await editorContext.close();
+});
