@@ -71,14 +71,23 @@ const envSchema = z.object({
     .optional()
     .refine((key) => key === undefined || [16, 24, 32].includes(Buffer.from(key, 'base64').length), 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`)'),
   /**
-   * How many proxies in front of the app append to X-Forwarded-For (Varnish, nginx, a load balancer). The client is
-   * that many entries from the right end, so whatever a client writes at the left cannot pass for its address (decision 016).
-   */
-  /**
    * Content API requests one key may make per minute on one instance (decision 025): the limit is kept in memory, so a
    * cached answer stays free of queries; with several instances behind a balancer, divide the site-wide budget by their number.
    */
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'API_RATE_LIMIT_PER_MINUTE must be at least 1').max(1_000_000).default(600),
+  /**
+   * Whether webhooks may be sent to loopback, private and link-local addresses (docs/decisions/026-webhooks.md).
+   * Off by default, so an admin's endpoint cannot be pointed at the server's own network; tests and a receiver
+   * on the same host turn it on.
+   */
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: z
+    .enum(['true', 'false'], { error: 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
+  /**
+   * How many proxies in front of the app append to X-Forwarded-For (Varnish, nginx, a load balancer). The client is
+   * that many entries from the right end, so whatever a client writes at the left cannot pass for its address (decision 016).
+   */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0, 'TRUSTED_PROXY_HOPS must be 0 or more').max(10, 'TRUSTED_PROXY_HOPS must be at most 10').default(0),
 }).superRefine((value, context) => {
   // Half a CDN configuration would silently purge nothing.

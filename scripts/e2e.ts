@@ -23,6 +23,8 @@ async function main(): Promise<number> {
       SITE_URL: `http://127.0.0.1:${PORT}`,
       // The tests stand where a proxy would: each may say which client it is by X-Forwarded-For (commentFromOwnAddress).
       TRUSTED_PROXY_HOPS: process.env.TRUSTED_PROXY_HOPS ?? '1',
+      // The webhooks test's receiver listens on loopback (decision 026).
+      WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
       E2E_PORT: PORT,
     };
     if (process.env.E2E_SKIP_BUILD !== '1') {

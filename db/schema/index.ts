@@ -17,3 +17,4 @@ export * from './tags';
 export * from './related-posts';
 export * from './account-security';
 export * from './api-keys';
+export * from './webhooks';

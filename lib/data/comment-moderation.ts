@@ -4,6 +4,7 @@ import { db } from '@/db/client';
 import { blockedWords, comments, frameworks, posts } from '@/db/schema';
 import { placeReply, type CommentStatus } from '@/lib/comments/rules';
 import { recordAudit } from './audit';
+import { announceApprovedComments } from './comment-events';
 import type { CommentTargetKind } from './comments';
 import { forgetRateLimitedEmail } from './rate-limit';
 
@@ -149,6 +150,7 @@ export async function setCommentStatus(ids: number[], status: CommentStatus, act
       .where(and(inArray(comments.id, ids), sql`${comments.status} <> ${status}`))
       .returning({ id: comments.id });
     if (changed.length === 0) return;
+    if (status === 'approved') await announceApprovedComments(tx, changed.map((row) => row.id));
     await recordAudit({ actorId, action: `comment.${status === 'approved' ? 'approve' : status}`, targetType: 'comment', targetLabel: `${changed.length} comment${changed.length === 1 ? '' : 's'}`, details: { ids: changed.map((row) => row.id) } }, tx);
   });
   return targets;
@@ -190,6 +192,7 @@ export async function createStaffReply(parentId: number, body: string, staff: { 
       .insert(comments)
       .values({ targetKind: parent.targetKind, targetId: parent.targetId, ...placement, authorName: staff.name, email: staff.email, body, status: 'approved', userId: staff.id })
       .returning({ id: comments.id });
+    await announceApprovedComments(tx, [row!.id]);
     await recordAudit({ actorId: staff.id, action: 'comment.reply', targetType: 'comment', targetId: row!.id, targetLabel: `reply to comment #${parentId}` }, tx);
     return row!.id;
   });

@@ -5,6 +5,7 @@ import { blockedWords, comments, frameworks, posts, usedCommentFormTokens } from
 import { COMMENT_RULES, type CommentStatus } from '@/lib/comments/rules';
 import { paths } from '@/lib/paths';
 import type { Executor } from './audit';
+import { announceApprovedComments } from './comment-events';
 import { isFrameworkPublic, isPubliclyVisible } from './visibility';
 
 export type CommentTargetKind = 'post' | 'framework';
@@ -227,6 +228,8 @@ export async function insertComment(input: NewComment): Promise<{ id: number } |
         heldReason: input.heldReason,
       })
       .returning({ id: comments.id });
+    // A trusted commenter's comment is public at once, as an approved one is.
+    if (input.status === 'approved') await announceApprovedComments(tx, [row!.id]);
     return row!;
   });
 }

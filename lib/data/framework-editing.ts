@@ -9,6 +9,9 @@ import { isUniqueViolation } from './pg-errors';
 import { FLAGSHIP_POST_SLUG, frameworkContentColumns } from './frameworks';
 import { getRevision, writeRevision } from './revisions';
 import { learnSearchWords } from './search-words';
+import { enqueueEvents } from './webhook-outbox';
+import { paths } from '@/lib/paths';
+import { absoluteUrl } from '@/lib/site';
 import { refusingConstraintErrors, saveVersion, type VersionedKind, type VersionedSaveResult } from './versioned-save';
 import type { FrameworkStatus } from '@/lib/validation/framework-fields';
 import type { FrameworkFields } from './types';
@@ -114,6 +117,16 @@ async function afterWrite(tx: Executor, saved: { id: number; slug: string; statu
   }
 }
 
+/**
+ * framework.updated, in the save's transaction, whenever readers may see a difference: the framework is
+ * public after the save, or was before it (an unpublish is announced with status "draft"). A draft's edits are not.
+ */
+async function announceFramework(tx: Executor, saved: { id: number; slug: string; name: string; status: FrameworkStatus }, before: { status: FrameworkStatus } | null) {
+  if (saved.status !== 'published' && before?.status !== 'published') return;
+  const data = { id: saved.id, slug: saved.slug, name: saved.name, status: saved.status, url: absoluteUrl(paths.framework(saved.slug)) };
+  await enqueueEvents(tx, [{ type: 'framework.updated', subject: `framework:${saved.id}`, data }]);
+}
+
 /** A new framework at version 1, with its first revision and an audit entry; a draft unless said otherwise. */
 export async function createFramework(input: FrameworkContent, actorId: number, status: FrameworkStatus = 'draft'): Promise<{ id: number; slug: string }> {
   const content = contentOf(input);
@@ -126,6 +139,7 @@ export async function createFramework(input: FrameworkContent, actorId: number, 
         .returning({ id: frameworks.id });
       const id = row!.id;
       await afterWrite(tx, { id, slug: content.slug, status }, null, content);
+      await announceFramework(tx, { id, slug: content.slug, name: content.name, status }, null);
       await writeRevision({ kind: 'framework', itemId: id, version: 1, authorId: actorId, content }, tx);
       await recordAudit({ actorId, action: 'framework.create', targetType: 'framework', targetId: id, targetLabel: content.name, details: { slug: content.slug, status } }, tx);
       return { id, slug: content.slug };
@@ -151,6 +165,7 @@ const frameworkKind = (status: FrameworkStatus | null): VersionedKind<FrameworkF
       .where(eq(frameworks.id, current.id))
       .returning(editColumns);
     await afterWrite(tx, saved!, current, content);
+    await announceFramework(tx, saved!, current);
     return saved!;
   },
 });

@@ -6,6 +6,7 @@ import type { PostPlacement } from '@/lib/cache/invalidate';
 import type { PostInput, PostStatus } from '@/lib/validation/post';
 import { recordAudit, type Executor } from './audit';
 import { deleteCommentsOf } from './comments';
+import { announcePostChange, type PostVisibilityChange } from './post-events';
 import { deleteRevisions, getRevision, writeRevision } from './revisions';
 import { learnSearchWords } from './search-words';
 import { dropSlugRedirect, dropSlugRedirectsTo, recordSlugRedirect } from './slug-redirects';
@@ -83,6 +84,12 @@ export function isLive(post: Pick<EditablePost, 'status' | 'publishedAt' | 'dele
   return post.deletedAt === null && post.status !== 'draft' && post.publishedAt !== null && post.publishedAt <= now;
 }
 
+/** How a change moves the post for readers (for its webhook events). */
+function visibilityChange(before: EditablePost | null, after: EditablePost, now = new Date()): PostVisibilityChange {
+  const ahead = after.deletedAt === null && after.status === 'scheduled' && after.publishedAt !== null && after.publishedAt > now;
+  return { wasLive: before !== null && isLive(before, now), isLive: isLive(after, now), goesLiveAt: ahead ? after.publishedAt : null };
+}
+
 export function placementOf(post: Pick<EditablePost, 'slug' | 'categorySlug' | 'publishedAt'>): PostPlacement {
   return { slug: post.slug, categorySlug: post.categorySlug, publishedAt: post.publishedAt };
 }
@@ -149,6 +156,7 @@ async function finishSave(tx: Executor, saved: EditablePost, before: EditablePos
   if (isLive(saved)) await dropSlugRedirect(tx, 'post', saved.slug);
   // A slug readers may have seen keeps working: it redirects to the new one.
   if (before && before.slug !== saved.slug && isLive(before)) await recordSlugRedirect(tx, 'post', before.slug, saved.id);
+  await announcePostChange(tx, saved, visibilityChange(before, saved));
   await recordAudit(
     {
       actorId: actor.id,
@@ -277,6 +285,7 @@ async function setTrashed(id: number, actor: Actor, trashed: boolean): Promise<E
       .update(posts)
       .set({ deletedAt: trashed ? sql`now()` : null })
       .where(eq(posts.id, id));
+    await announcePostChange(tx, current, visibilityChange(current, { ...current, deletedAt: trashed ? new Date() : null }));
     await recordAudit({ actorId: actor.id, action: trashed ? 'post.trash' : 'post.restore', targetType: 'post', targetId: id, targetLabel: current.title }, tx);
     return current;
   });
@@ -298,6 +307,7 @@ export async function emptyTrash(actor: Actor): Promise<EditablePost[]> {
       await deleteCommentsOf('post', post.id, tx);
       await dropSlugRedirectsTo(tx, 'post', post.id);
       await tx.delete(posts).where(eq(posts.id, post.id));
+      await announcePostChange(tx, post, { wasLive: false, isLive: false, goesLiveAt: null, deleted: true });
       await recordAudit({ actorId: actor.id, action: 'post.delete', targetType: 'post', targetId: post.id, targetLabel: post.title }, tx);
     }
     return trashed;

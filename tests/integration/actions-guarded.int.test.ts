@@ -45,7 +45,19 @@ const AUTHORS_TOO = new Set([
   'endOtherSessionsAction',
 ]);
 /** Admins only: an editor is refused too. */
-const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction', 'setRequireTwoFactorAction', 'createApiKeyAction', 'revokeApiKeyAction']);
+const ADMINS_ONLY = new Set([
+  'createUserAction',
+  'changeRoleAction',
+  'setUserDisabledAction',
+  'resetPasswordAction',
+  'setRequireTwoFactorAction',
+  'createWebhookEndpointAction',
+  'setWebhookEnabledAction',
+  'deleteWebhookEndpointAction',
+  'redeliverWebhookAction',
+  'createApiKeyAction',
+  'revokeApiKeyAction',
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
