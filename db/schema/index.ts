@@ -16,3 +16,4 @@ export * from './search-words';
 export * from './tags';
 export * from './related-posts';
 export * from './account-security';
+export * from './imports';
