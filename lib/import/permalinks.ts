@@ -7,31 +7,38 @@
 /** The query parameters WordPress answers with an item whatever its permalink settings: ?p=123 and friends. */
 const ITEM_PARAMETERS = ['p', 'page_id', 'attachment_id', 'cat', 'tag'] as const;
 
-/**
- * First path segments our own routes own: an old address under them would shadow (or be shadowed
- * by) a page of ours, so it is never recorded. Renamed categories and tags are slug redirects instead.
- */
-const OUR_SEGMENTS = new Set(['blog', 'category', 'tag', 'author', 'archive', 'frameworks', 'search', 'page', 'quote', 'feeds', 'admin', 'api', 'media', 'login', 'preview', 'healthz', 'readyz', '_next']);
+/** First path segments our own routes own: an old address under them is never recorded, and never looked up. */
+const OUR_SEGMENTS = new Set([
+  ...['blog', 'category', 'tag', 'author', 'archive', 'frameworks', 'search', 'page', 'quote', 'feeds', 'admin', 'api', 'media', 'login', 'preview', 'healthz', 'readyz', '_next'],
+  ...['feed.xml', 'feed.atom', 'feed.json', 'sitemap.xml', 'robots.txt', 'icon.svg', 'favicon.ico'],
+]);
 
 function trimSlashes(pathname: string): string {
   const trimmed = pathname.replace(/\/+$/, '');
   return trimmed === '' ? '/' : trimmed;
 }
 
-/** The stored form of a request's address, or null when it has none (nothing to look up). */
+/**
+ * The stored form of an address, or null when it cannot be an old one: the home page without
+ * ?p= and friends, and everything under our own routes. So a reader's request for a page of
+ * ours never looks anything up; only one that would be a 404, or carries ?p=, does.
+ */
 export function legacyKeyOf(pathname: string, searchParams: URLSearchParams): string | null {
   const path = trimSlashes(pathname);
-  for (const name of ITEM_PARAMETERS) {
-    const value = searchParams.get(name);
-    if (value && path === '/') return `/?${name}=${encodeURIComponent(value)}`;
+  if (path === '/') {
+    for (const name of ITEM_PARAMETERS) {
+      const value = searchParams.get(name);
+      if (value) return `/?${name}=${encodeURIComponent(value)}`;
+    }
+    return null;
   }
-  if (path === '/') return null;
-  return path;
+  return OUR_SEGMENTS.has((path.split('/')[1] ?? '').toLowerCase()) ? null : path;
 }
 
 /**
  * The stored form of one of the old site's own URLs (an item's link or guid), or null when it
- * is not on that site or would collide with one of our routes.
+ * is not on that site or would collide with one of our routes (renamed categories and tags are
+ * slug redirects instead).
  */
 export function legacyKeyOfUrl(url: string, siteUrl: string): string | null {
   let parsed: URL;
@@ -42,9 +49,5 @@ export function legacyKeyOfUrl(url: string, siteUrl: string): string | null {
   } catch {
     return null;
   }
-  if (parsed.host !== site.host) return null;
-  const key = legacyKeyOf(parsed.pathname, parsed.searchParams);
-  if (key === null) return null;
-  const firstSegment = key.startsWith('/?') ? '' : (key.split('/')[1] ?? '');
-  return OUR_SEGMENTS.has(firstSegment.toLowerCase()) ? null : key;
+  return parsed.host === site.host ? legacyKeyOf(parsed.pathname, parsed.searchParams) : null;
 }
