@@ -41,12 +41,12 @@ const UNSAYABLE: Record<string, string> = {
 
 /** Inline formatting Markdown lacks: the text stays, the formatting goes. */
 const UNFORMATTED: Record<string, string> = {
-  u: 'underline',
-  sup: 'superscript',
-  sub: 'subscript',
-  mark: 'highlight',
-  small: 'small print',
-  font: 'font',
+  u: 'Markdown has no underline; it became emphasis',
+  sup: 'Markdown has no superscript; the text is kept',
+  sub: 'Markdown has no subscript; the text is kept',
+  mark: 'Markdown has no highlight; the text is kept',
+  small: 'Markdown has no small print; the text is kept',
+  font: 'Markdown has no fonts; the text is kept',
 };
 
 const BLOCK_START = /^<(?:p|div|h[1-6]|ul|ol|li|pre|blockquote|figure|table|thead|tbody|tr|hr|dl|iframe|form|script|style|video|audio|address|section)[\s>/]/i;
@@ -102,7 +102,8 @@ function prepareTree(tree: Root, rewrite: UrlRewrite): Dropped[] {
         lose(`embed ${url}`, 'Markdown cannot embed a player; it became a plain link');
         return /^https?:\/\//.test(url) ? [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: url }, children: [{ type: 'text', value: url }] }] }] : [];
       }
-      if (UNFORMATTED[node.tagName]) lose(`<${node.tagName}>`, `Markdown has no ${UNFORMATTED[node.tagName]}; the text is kept`);
+      const unformatted = UNFORMATTED[node.tagName];
+      if (unformatted) lose(`<${node.tagName}>`, unformatted);
       if (typeof node.properties.style === 'string') lose('inline style', 'Markdown has no colours, sizes or fonts; the text is kept');
       if (classes.some((name) => /^align(left|right|center)$/.test(name))) lose('alignment', 'Markdown images and paragraphs have no alignment');
       if (node.properties.colSpan !== undefined || node.properties.rowSpan !== undefined) lose('merged table cells', 'Markdown tables have no merged cells');

@@ -221,6 +221,19 @@ describe('importing the WordPress fixture', () => {
     expect(await locationOf('/2024/03/no-such-post/')).toBeNull();
   });
 
+  it('is answered by the request gate (proxy.ts) before any page renders', async () => {
+    const { proxy } = await import('@/proxy');
+    for (const [url, location] of [
+      ['http://localhost/2024/03/hello-blocks', 'http://localhost/blog/hello-blocks'],
+      ['http://localhost/?p=10', 'http://localhost/blog/read-this-first'],
+    ]) {
+      const response = await proxy(new NextRequest(url));
+      expect([response.status, response.headers.get('location')]).toEqual([308, location]);
+      expect(response.headers.get('content-security-policy')).toBeTruthy();
+    }
+    expect((await proxy(new NextRequest('http://localhost/blog/hello-blocks'))).status).toBe(200);
+  });
+
   it('changes nothing when run again, and brings an edited post up to date', async () => {
     const before = await tableCounts();
     const again = await timedImport();
