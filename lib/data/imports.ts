@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { db } from '@/db/client';
+import { db, sql as pool } from '@/db/client';
+import { ALL_TAGS, CHANNEL } from '@/lib/cache/invalidation-fanout.mjs';
 import { categories, comments, importMappings, legacyPermalinks, media, posts, tags, users, type ImportKind, type LegacyPermalinkKind } from '@/db/schema';
 import { MAX_SLUG_LENGTH } from '@/lib/slug';
 import { recordAudit, type Executor } from './audit';
@@ -176,4 +177,13 @@ export class ImportWriter {
 /** Runs an import in one transaction: any error rolls back everything it wrote. */
 export async function runImportTransaction<Result>(source: string, work: (writer: ImportWriter) => Promise<Result>): Promise<Result> {
   return db.transaction((tx) => work(new ImportWriter(tx, source)));
+}
+
+/**
+ * After an import commits, every running instance expires all its cached pages: an import touches
+ * too much to name tags, and the command line has no Next.js to call updateTag with. The message is
+ * the one an instance that missed invalidations gives itself (lib/cache/invalidation-fanout.mjs).
+ */
+export async function expireEveryInstanceCache(): Promise<void> {
+  await pool.notify(CHANNEL, JSON.stringify({ from: 'import', tags: [ALL_TAGS] }));
 }

@@ -226,7 +226,7 @@ describe('importing the WordPress fixture', () => {
     for (const [url, location] of [
       ['http://localhost/2024/03/hello-blocks', 'http://localhost/blog/hello-blocks'],
       ['http://localhost/?p=10', 'http://localhost/blog/read-this-first'],
-    ]) {
+    ] as const) {
       const response = await proxy(new NextRequest(url));
       expect([response.status, response.headers.get('location')]).toEqual([308, location]);
       expect(response.headers.get('content-security-policy')).toBeTruthy();

@@ -1,4 +1,4 @@
-import { runImportTransaction } from '@/lib/data/imports';
+import { expireEveryInstanceCache, runImportTransaction } from '@/lib/data/imports';
 import { markdownUrlOfFiles } from '@/lib/media/upload';
 import { isSlug, slugify } from '@/lib/slug';
 import { plainText } from '../html-to-markdown';
@@ -144,5 +144,6 @@ export async function importWordpress(file: string, options: WordpressImportOpti
     await recordPermalinks(context);
     await writer.finish(options.actorId ?? null, { counts: report.counts, permalinks: report.permalinks, skipped: report.skipped.length });
   });
+  await expireEveryInstanceCache();
   return report;
 }
