@@ -45,7 +45,7 @@ const AUTHORS_TOO = new Set([
   'endOtherSessionsAction',
 ]);
 /** Admins only: an editor is refused too. */
-const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction', 'setRequireTwoFactorAction']);
+const ADMINS_ONLY = new Set(['createUserAction', 'changeRoleAction', 'setUserDisabledAction', 'resetPasswordAction', 'setRequireTwoFactorAction', 'importWordpressAction']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
