@@ -11,6 +11,7 @@ import { env } from '@/lib/env';
 import { databaseIsDown, needsDatabaseFirst, outageResponse } from '@/lib/http/outage-gate';
 import { paths } from '@/lib/paths';
 import { isPreviewPath, PREVIEW_HEADERS, previewGate } from '@/lib/http/preview-gate';
+import { legacyPermalinkRedirect } from '@/lib/http/legacy-permalink-gate';
 
 /**
  * Conveniences in front of the routes; none is a security boundary (every
@@ -48,6 +49,9 @@ import { isPreviewPath, PREVIEW_HEADERS, previewGate } from '@/lib/http/preview-
  *    a page that is cached per query and rendered whole on the server, so it
  *    reads without JavaScript (a query-string page would stream its results
  *    behind a Suspense boundary, which only JavaScript reveals).
+ * 11. An imported site's old address (/2024/03/hello/, /?p=4) answers 308 to its
+ *    new one (lib/http/legacy-permalink-gate.ts, decision 027). Only addresses outside
+ *    our routes, or the home page with ?p= and friends, are looked up, in memory.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -78,6 +82,8 @@ export async function proxy(request: NextRequest) {
     const query = searchParams.get('q')?.trim();
     if (query) return withSecurityHeaders(NextResponse.redirect(new URL(paths.search(query), request.url), 303), readerPolicy());
   }
+  const moved = await legacyPermalinkRedirect(request);
+  if (moved) return withSecurityHeaders(moved, readerPolicy());
   if ((request.method === 'GET' || request.method === 'HEAD') && isPreviewPath(pathname)) {
     const ended = await previewGate(pathname, request.url);
     if (ended) return ended;

@@ -18,3 +18,4 @@ export * from './related-posts';
 export * from './account-security';
 export * from './api-keys';
 export * from './webhooks';
+export * from './imports';

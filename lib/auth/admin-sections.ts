@@ -19,6 +19,7 @@ export const ADMIN_SECTIONS: ReadonlyArray<{ href: string; label: string; roles:
   { href: '/admin/quotes', label: 'Quote requests', roles: EDITORS },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/admin/webhooks', label: 'Webhooks', roles: ['admin'] },
+  { href: '/admin/import', label: 'Import', roles: ['admin'] },
   { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
   { href: '/admin/api-keys', label: 'API keys', roles: ['admin'] },
   { href: '/admin/account', label: 'Your profile', roles: STAFF },

@@ -5,7 +5,7 @@ import { db } from '@/db/client';
 import { frameworks, media, mediaFiles, posts, users } from '@/db/schema';
 import type { FallbackType, MediaFile } from '@/lib/media/process';
 import type { ImageFormat } from '@/lib/media/sniff';
-import { recordAudit } from './audit';
+import { recordAudit, type Executor } from './audit';
 import { isForeignKeyViolation } from './pg-errors';
 
 /** What a reader page needs to draw a library image: its size, text and which files exist. */
@@ -91,20 +91,23 @@ export interface NewMedia {
 
 /** Stores an image and its files in one transaction, with its audit row. The same bytes uploaded twice are one image. */
 export async function insertMedia(input: NewMedia, actor: { id: number }): Promise<{ id: number; hash: string; created: boolean }> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(media)
-      .values({ hash: input.hash, fileName: input.fileName, format: input.format, width: input.width, height: input.height, byteSize: input.original.length, original: input.original, uploaderId: actor.id })
-      .onConflictDoNothing({ target: media.hash })
-      .returning({ id: media.id });
-    if (!row) {
-      const [existing] = await tx.select({ id: media.id }).from(media).where(eq(media.hash, input.hash));
-      return { id: existing!.id, hash: input.hash, created: false };
-    }
-    await tx.insert(mediaFiles).values(input.files.map((file) => ({ mediaId: row.id, ...file })));
-    await recordAudit({ actorId: actor.id, action: 'media.upload', targetType: 'media', targetId: row.id, targetLabel: input.fileName, details: { width: input.width, height: input.height, bytes: input.original.length } }, tx);
-    return { id: row.id, hash: input.hash, created: true };
-  });
+  return db.transaction((tx) => insertMediaRows(tx, input, actor));
+}
+
+/** insertMedia's writes, in the caller's transaction (an import stores its images with everything else it makes). */
+export async function insertMediaRows(tx: Executor, input: NewMedia, actor: { id: number }): Promise<{ id: number; hash: string; created: boolean }> {
+  const [row] = await tx
+    .insert(media)
+    .values({ hash: input.hash, fileName: input.fileName, format: input.format, width: input.width, height: input.height, byteSize: input.original.length, original: input.original, uploaderId: actor.id })
+    .onConflictDoNothing({ target: media.hash })
+    .returning({ id: media.id });
+  if (!row) {
+    const [existing] = await tx.select({ id: media.id }).from(media).where(eq(media.hash, input.hash));
+    return { id: existing!.id, hash: input.hash, created: false };
+  }
+  await tx.insert(mediaFiles).values(input.files.map((file) => ({ mediaId: row.id, ...file })));
+  await recordAudit({ actorId: actor.id, action: 'media.upload', targetType: 'media', targetId: row.id, targetLabel: input.fileName, details: { width: input.width, height: input.height, bytes: input.original.length } }, tx);
+  return { id: row.id, hash: input.hash, created: true };
 }
 
 /** One public file's bytes. */

@@ -107,7 +107,8 @@ export async function freeAuthorSlug(name: string, executor: Executor = db): Pro
   return `${base}-${n}`;
 }
 
-export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string }, executor: Executor = db): Promise<SessionUser> {
+/** `passwordHash` null: a byline that cannot sign in until an admin sets a password (imported authors). */
+export async function createUser(input: { email: string; name: string; role: Role; passwordHash: string | null }, executor: Executor = db): Promise<SessionUser> {
   try {
     // Someone created at the same moment may take the free slug first: their insert wins, ours
     // skips (no row, no aborted transaction) and looks again.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { findMediaIdByHash, getMediaRendition, insertMedia, type MediaRendition } from '@/lib/data/media';
+import { findMediaIdByHash, getMediaRendition, insertMedia, type MediaRendition, type NewMedia } from '@/lib/data/media';
 import { cleanFileName } from '@/lib/validation/media';
 import { formatBytes, MAX_UPLOAD_BYTES } from './limits';
 import { processImage } from './process';
@@ -17,6 +17,17 @@ export interface UploadedMedia {
   /** Ready to insert at the cursor. The alt text comes from the library unless the author writes one. */
   markdown: string;
   created: boolean;
+}
+
+/** An image's address in the library: the first 128 bits of the SHA-256 of its bytes (decision 013). */
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+}
+
+/** The address Markdown uses for an image about to be stored: its widest fallback file (the same one markdownUrlOf names). */
+export function markdownUrlOfFiles(image: Pick<NewMedia, 'hash' | 'files'>): string {
+  const widest = image.files.filter((file) => /^\d+\.(?:jpg|png|gif)$/.test(file.name)).sort((a, b) => b.width - a.width)[0];
+  return mediaFileUrl(image.hash, widest!.name);
 }
 
 /** The address Markdown uses for a library image. */
@@ -37,7 +48,7 @@ export async function acceptUpload(file: FormDataEntryValue | null, uploader: { 
   if (format === 'svg') throw new MediaRefusal('File is an SVG image, which is refused because it can carry script. Upload a PNG, JPEG, WebP, AVIF or GIF.', 415);
   if (format === null) throw new MediaRefusal('File is not a JPEG, PNG, WebP, AVIF or GIF image (checked by its content, not its name).', 415);
 
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+  const hash = contentHash(bytes);
   const existingId = await findMediaIdByHash(hash);
   const stored = existingId ?? (await store(bytes, format, hash, cleanFileName(file.name), uploader));
   const image = (await getMediaRendition(stored))!;
@@ -46,7 +57,12 @@ export async function acceptUpload(file: FormDataEntryValue | null, uploader: { 
 }
 
 async function store(bytes: Buffer, format: ImageFormat, hash: string, fileName: string, uploader: { id: number }): Promise<number> {
-  const processed = await processImage(bytes, format);
-  const { id } = await insertMedia({ hash, fileName, format, width: processed.width, height: processed.height, original: bytes, files: processed.files }, uploader);
+  const { id } = await insertMedia(await processedMedia(bytes, format, hash, fileName), uploader);
   return id;
+}
+
+/** The library's rows for one checked image: its variants made once (lib/media/process.ts), ready to insert. */
+export async function processedMedia(bytes: Buffer, format: ImageFormat, hash: string, fileName: string): Promise<NewMedia> {
+  const processed = await processImage(bytes, format);
+  return { hash, fileName, format, width: processed.width, height: processed.height, original: bytes, files: processed.files };
 }

@@ -57,6 +57,7 @@ const ADMINS_ONLY = new Set([
   'redeliverWebhookAction',
   'createApiKeyAction',
   'revokeApiKeyAction',
+  'importWordpressAction',
 ]);
 
 function sourceFiles(dir: string): string[] {
